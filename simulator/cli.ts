@@ -1,0 +1,164 @@
+// `npm run simulator`: start a VRMS simulator from the shell and print how to reach it.
+import { parseArgs } from "node:util";
+import { type Simulator, type SimulatorOptions, startSimulator } from "./index";
+import type { SimulatorUser } from "./options";
+
+export const USAGE = `Usage: node dist/simulator/cli.js [options]   (or: npm run simulator -- [options])
+
+  --port N               port to listen on (default 8443; 0 = any free port)   env VRSIM_PORT
+  --host H               address to listen on (default 127.0.0.1)              env VRSIM_HOST
+  --http                 plain HTTP instead of HTTPS                           env VRSIM_HTTP=1
+  --users u:p[,u:p...]   local SSO users (default administrator@vsphere.local:VMware1!)
+                                                                               env VRSIM_USERS
+  --remote-sites N       remote vCenters in the catalogue (default 3)          env VRSIM_REMOTE_SITES
+  --create-ms N          create task duration (default 4000)                   env VRSIM_CREATE_MS
+  --reconnect-ms N       reconnect task duration (default 3000)                env VRSIM_RECONNECT_MS
+  --delete-ms N          delete task duration (default 2000)                   env VRSIM_DELETE_MS
+  --queued-ms N          time a task stays QUEUED (default 300)                env VRSIM_QUEUED_MS
+  --rate-limit           enforce 50/session and 100/client IP per window       env VRSIM_RATE_LIMIT=1
+  --rate-window-ms N     rate-limit window (default 60000)                     env VRSIM_RATE_WINDOW_MS
+  --session-idle-ms N    expire sessions idle this long (default never)        env VRSIM_SESSION_IDLE_MS
+  --log                  log every request (method, path, status)              env VRSIM_LOG=1
+  --help                 this text
+`;
+
+export class CliUsageError extends Error {}
+
+function int(name: string, text: string | undefined): number | undefined {
+  if (text === undefined || text === "") return undefined;
+  if (!/^\d+$/.test(text))
+    throw new CliUsageError(`${name} must be a non-negative integer, got '${text}'`);
+  return Number(text);
+}
+
+function flag(value: boolean | undefined, env: string | undefined): boolean {
+  return value ?? (env !== undefined && /^(1|true|yes|on)$/i.test(env));
+}
+
+function parseUsers(text: string): SimulatorUser[] {
+  return text.split(",").map((pair) => {
+    const colon = pair.indexOf(":");
+    if (colon <= 0) throw new CliUsageError(`users must look like user:password, got '${pair}'`);
+    return { username: pair.slice(0, colon), password: pair.slice(colon + 1) };
+  });
+}
+
+/** Flags win over environment variables; returns null when --help was asked. */
+export function parseCliOptions(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): SimulatorOptions | null {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        port: { type: "string" },
+        host: { type: "string" },
+        http: { type: "boolean" },
+        users: { type: "string" },
+        "remote-sites": { type: "string" },
+        "create-ms": { type: "string" },
+        "reconnect-ms": { type: "string" },
+        "delete-ms": { type: "string" },
+        "queued-ms": { type: "string" },
+        "rate-limit": { type: "boolean" },
+        "rate-window-ms": { type: "string" },
+        "session-idle-ms": { type: "string" },
+        log: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    }));
+  } catch (err) {
+    throw new CliUsageError(err instanceof Error ? err.message : String(err));
+  }
+  if (values.help) return null;
+  const pick = (flagName: keyof typeof values, envName: string): number | undefined => {
+    const v = values[flagName];
+    return int(`--${String(flagName)}`, typeof v === "string" ? v : env[envName]);
+  };
+  const usersText = values.users ?? env.VRSIM_USERS;
+  const rateWindow = pick("rate-window-ms", "VRSIM_RATE_WINDOW_MS");
+  const rateLimit = flag(values["rate-limit"], env.VRSIM_RATE_LIMIT);
+  const durations = {
+    createMs: pick("create-ms", "VRSIM_CREATE_MS"),
+    reconnectMs: pick("reconnect-ms", "VRSIM_RECONNECT_MS"),
+    deleteMs: pick("delete-ms", "VRSIM_DELETE_MS"),
+    queuedMs: pick("queued-ms", "VRSIM_QUEUED_MS"),
+  };
+  const taskDurations = Object.fromEntries(
+    Object.entries(durations).filter(([, v]) => v !== undefined),
+  ) as SimulatorOptions["taskDurations"];
+  return {
+    port: pick("port", "VRSIM_PORT") ?? 8443,
+    host: values.host ?? env.VRSIM_HOST ?? "127.0.0.1",
+    tls: !flag(values.http, env.VRSIM_HTTP),
+    users: usersText ? parseUsers(usersText) : undefined,
+    remoteSiteCount: pick("remote-sites", "VRSIM_REMOTE_SITES"),
+    taskDurations,
+    rateLimit: rateLimit ? (rateWindow !== undefined ? { windowMs: rateWindow } : true) : false,
+    sessionIdleTimeoutMs: pick("session-idle-ms", "VRSIM_SESSION_IDLE_MS"),
+    logRequests: flag(values.log, env.VRSIM_LOG),
+  };
+}
+
+/** What the CLI prints once listening (passwords of the demo users are meant to be seen). */
+export function describe(sim: Simulator): string {
+  const lines = [
+    "VRMS simulator (vSphere Replication REST API v2) is listening",
+    `  URL:          ${sim.url}`,
+    ...sim.users.map((u) => `  Login:        ${u.username} / ${u.password}`),
+  ];
+  if (sim.tls) {
+    lines.push(
+      `  SHA-256:      ${sim.thumbprints.sha256}`,
+      `  SHA-1:        ${sim.thumbprints.sha1}`,
+    );
+  } else {
+    lines.push("  TLS:          off (plain HTTP)");
+  }
+  lines.push(
+    `  Local vCenter id: ${sim.localVcId}`,
+    "  Remote vCenters (pair_vc_id, PSC host, user / password, SHA-1 thumbprint):",
+  );
+  for (const s of sim.remoteSites) {
+    lines.push(
+      `    ${s.vcId}  ${s.pscHost}:${s.pscPort}  ${s.username} / ${s.password}  ${s.thumbprint}`,
+    );
+  }
+  if (sim.controlUrl) lines.push(`  Control:      ${sim.controlUrl}/state`);
+  lines.push(
+    `  Try:          curl -k -u '${sim.users[0].username}:${sim.users[0].password}' -X POST ${sim.url}/session`,
+  );
+  return lines.join("\n");
+}
+
+export async function main(argv: string[]): Promise<void> {
+  let options: SimulatorOptions | null;
+  try {
+    options = parseCliOptions(argv);
+  } catch (err) {
+    console.error(`${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (options === null) {
+    console.log(USAGE);
+    return;
+  }
+  const sim = await startSimulator(options);
+  console.log(describe(sim));
+  const shutdown = () => {
+    void sim.stop().then(() => process.exit(0));
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,102 @@
+// The programmatic control surface: what tests and demos do to the simulated world.
+import type { Pairing, Task } from "../sdk/wire";
+import type { SimulatorCore } from "./core";
+import { type SimulatorCounters, copyCounters, emptyCounters } from "./counters";
+import type { FaultSpec } from "./faults";
+import type { TaskKind } from "./tasks";
+
+export interface SimulatorControl {
+  /** Takes a remote site down or brings it back. Pairings with it stay broken until reconnected. */
+  setSiteUp(vcId: string, up: boolean): void;
+  /** remote_vrms ERROR, remote_vc_server WARNING, and issues listed, until reconnect or repair. */
+  breakPairing(pairingId: string, reason?: string): void;
+  repairPairing(pairingId: string): void;
+  /** Removes a pairing behind the client's back (no task). */
+  deletePairing(pairingId: string): void;
+  /** Every session becomes invalid: the next call with it answers 401. */
+  expireSessions(): void;
+  injectFaults(f: FaultSpec): void;
+  clearFaults(): void;
+  setLatencyMs(ms: number): void;
+  /** Frozen tasks turn RUNNING and stay there until unfrozen. */
+  freezeTasks(frozen: boolean): void;
+  cancelTask(taskId: string): void;
+  /** The next task of this kind ends ERROR with this message, whatever the sites say. */
+  failNextTask(kind: TaskKind, message?: string, details?: string): void;
+  /** Resolves when the task is SUCCESS, ERROR or CANCELLED (no polling needed in tests). */
+  whenTaskSettled(taskId: string): Promise<Task>;
+  /** Current pairings in wire shape, without the self pairing. */
+  pairings(): Pairing[];
+  tasks(): Task[];
+  counters(): SimulatorCounters;
+  resetCounters(): void;
+}
+
+export function createControl(core: SimulatorCore): SimulatorControl {
+  const { state } = core;
+  const pairing = (id: string) => {
+    const rec = state.pairings.get(id);
+    if (!rec) throw new Error(`simulator: no pairing ${id}`);
+    return rec;
+  };
+  return {
+    setSiteUp(vcId, up) {
+      const site = state.siteById(vcId);
+      if (!site) throw new Error(`simulator: no remote site with vCenter id ${vcId}`);
+      state.setSiteUp(site, up);
+    },
+    breakPairing(pairingId, reason = "the connection was broken from the control surface") {
+      pairing(pairingId).broken = { since: Date.now(), reason };
+    },
+    repairPairing(pairingId) {
+      pairing(pairingId).broken = null;
+    },
+    deletePairing(pairingId) {
+      pairing(pairingId);
+      state.pairings.delete(pairingId);
+    },
+    expireSessions() {
+      state.sessions.clear();
+    },
+    injectFaults(f) {
+      core.faults.inject(f);
+    },
+    clearFaults() {
+      core.faults.clear();
+    },
+    setLatencyMs(ms) {
+      if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`latency must be >= 0, got ${ms}`);
+      core.faults.latencyMs = ms;
+    },
+    freezeTasks(frozen) {
+      core.tasks.setFrozen(frozen);
+    },
+    cancelTask(taskId) {
+      core.tasks.cancel(taskId);
+    },
+    failNextTask(
+      kind,
+      message = `Simulated failure of the ${kind} task`,
+      details = "Injected from the simulator's control surface.",
+    ) {
+      if (!["create", "reconnect", "delete"].includes(kind))
+        throw new RangeError(`unknown task kind ${kind}`);
+      core.tasks.failNextTask(kind, message, details);
+    },
+    whenTaskSettled(taskId) {
+      return core.tasks.whenSettled(taskId);
+    },
+    pairings() {
+      return state.allPairings(false);
+    },
+    tasks() {
+      return core.tasks.list();
+    },
+    counters() {
+      return copyCounters(core.counters);
+    },
+    resetCounters() {
+      core.counters = emptyCounters();
+    },
+  };
+}

@@ -1,0 +1,26 @@
+// Everything one simulator instance holds, shared by the routes and the control surface.
+import { buildLocalSite, buildRemoteSites } from "./catalogue";
+import { type SimulatorCounters, emptyCounters } from "./counters";
+import { FaultInjector } from "./faults";
+import type { ResolvedOptions } from "./options";
+import { RateLimiter } from "./rate-limit";
+import { SimulatorState } from "./state";
+import { TaskRunner } from "./tasks";
+
+export class SimulatorCore {
+  readonly state: SimulatorState;
+  readonly tasks: TaskRunner;
+  readonly faults = new FaultInjector();
+  readonly rateLimiter: RateLimiter | null;
+  counters: SimulatorCounters = emptyCounters();
+
+  constructor(readonly options: ResolvedOptions) {
+    this.state = new SimulatorState(
+      buildLocalSite(),
+      buildRemoteSites(options.remoteSiteCount),
+      options.sessionIdleTimeoutMs,
+    );
+    this.tasks = new TaskRunner(options.taskDurations);
+    this.rateLimiter = options.rateLimit ? new RateLimiter(options.rateLimit) : null;
+  }
+}

@@ -1,0 +1,115 @@
+// Small helpers for answering the way the VRMS gateway answers.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { randomUUID } from "node:crypto";
+import type { ResponseError } from "../sdk/wire";
+
+/** An answer decided before the handler ran to completion. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly errorCode: string,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = "HttpError";
+  }
+}
+
+export const badRequest = (code: string, message: string): HttpError =>
+  new HttpError(400, code, message);
+export const unauthorized = (): HttpError => new HttpError(401, "UNAUTHORIZED", "");
+export const notFound = (): HttpError => new HttpError(404, "NOT_FOUND", "");
+
+/** 401 and 404 have no body, as the vendor's file says; everything else >= 400 carries one. */
+const BODYLESS = new Set([401, 404, 405]);
+
+export function errorBody(code: string, message: string): ResponseError {
+  return { error_code: code, message, op_id: randomUUID() };
+}
+
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  if (res.headersSent || res.destroyed) return;
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    ...headers,
+    "content-type": "application/json",
+    "content-length": String(Buffer.byteLength(text)),
+  });
+  res.end(text);
+}
+
+export function sendEmpty(
+  res: ServerResponse,
+  status: number,
+  headers: Record<string, string> = {},
+): void {
+  if (res.headersSent || res.destroyed) return;
+  res.writeHead(status, { ...headers, "content-length": "0" });
+  res.end();
+}
+
+export function sendError(res: ServerResponse, err: HttpError): void {
+  if (BODYLESS.has(err.status)) sendEmpty(res, err.status, err.headers);
+  else sendJson(res, err.status, errorBody(err.errorCode, err.message), err.headers);
+}
+
+export function parseBasicAuth(
+  header: string | undefined,
+): { username: string; password: string } | null {
+  if (!header) return null;
+  const m = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header);
+  if (!m) return null;
+  const text = Buffer.from(m[1], "base64").toString("utf8");
+  const colon = text.indexOf(":");
+  if (colon <= 0) return null;
+  return { username: text.slice(0, colon), password: text.slice(colon + 1) };
+}
+
+/**
+ * Reads the body up to `maxBytes`; beyond that answers 413 and lets Node discard the rest.
+ */
+export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  const declared = Number(req.headers["content-length"] ?? "0");
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    req.resume();
+    return Promise.reject(tooLarge(maxBytes));
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let failed = false;
+    req.on("data", (chunk: Buffer) => {
+      if (failed) return;
+      size += chunk.length;
+      if (size > maxBytes) {
+        failed = true;
+        chunks.length = 0;
+        reject(tooLarge(maxBytes));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => {
+      if (!failed) resolve(Buffer.concat(chunks));
+    });
+    req.on("error", (err) => {
+      if (!failed) reject(err);
+      failed = true;
+    });
+  });
+}
+
+function tooLarge(maxBytes: number): HttpError {
+  return new HttpError(
+    413,
+    "PAYLOAD_TOO_LARGE",
+    `Request body exceeds the limit of ${maxBytes} bytes`,
+    { connection: "close" },
+  );
+}

@@ -1,0 +1,217 @@
+// Asynchronous work, the way the appliance runs it: a task is QUEUED, turns RUNNING, reports
+// progress in steps and ends SUCCESS or ERROR (or CANCELLED from the control surface). The
+// outcome is decided at the end, so the state of the sites at that moment counts.
+import { randomUUID } from "node:crypto";
+import type { Task } from "../sdk/wire";
+
+export type TaskKind = "create" | "reconnect" | "delete";
+
+export type TaskOutcome =
+  { ok: true; result: Record<string, unknown> } | { ok: false; message: string; details: string };
+
+export interface TaskStart {
+  kind: TaskKind;
+  entity: string;
+  entityName: string | null;
+  /** Runs once, when the work finishes (not when cancelled): applies the change or says why not. */
+  finish: () => TaskOutcome;
+}
+
+const DESCRIPTIONS: Record<TaskKind, { text: string; id: string }> = {
+  create: { text: "Create pairing", id: "com.vmware.vr.pairing.create" },
+  reconnect: { text: "Reconnect pairing", id: "com.vmware.vr.pairing.reconnect" },
+  delete: { text: "Delete pairing", id: "com.vmware.vr.pairing.delete" },
+};
+
+const PROGRESS_STEPS = 4;
+
+interface Running {
+  task: Task;
+  start: TaskStart;
+  step: number;
+  timer: NodeJS.Timeout | null;
+  parked: boolean;
+  waiters: ((task: Task) => void)[];
+}
+
+export interface TaskDurationsMs {
+  createMs: number;
+  reconnectMs: number;
+  deleteMs: number;
+  queuedMs: number;
+}
+
+/** How many finished tasks GET /tasks keeps ("recent" is undocumented; we keep the last 1000). */
+const RECENT_LIMIT = 1000;
+
+export class TaskRunner {
+  private readonly tasks = new Map<string, Running>();
+  private frozen = false;
+  private stopped = false;
+  private readonly failNext = new Map<TaskKind, { message: string; details: string }[]>();
+
+  constructor(private readonly durations: TaskDurationsMs) {}
+
+  start(start: TaskStart): Task {
+    const d = DESCRIPTIONS[start.kind];
+    const task: Task = {
+      id: randomUUID(),
+      description: d.text,
+      description_id: d.id,
+      entity: start.entity,
+      entity_name: start.entityName,
+      status: "QUEUED",
+      error: null,
+      result: null,
+      progress: 0,
+      queued_time: Date.now(),
+      start_time: null,
+      complete_time: null,
+    };
+    const run: Running = { task, start, step: 0, timer: null, parked: false, waiters: [] };
+    this.tasks.set(task.id, run);
+    this.prune();
+    this.schedule(run, this.durations.queuedMs, () => this.begin(run));
+    return copy(task);
+  }
+
+  get(id: string): Task | undefined {
+    const run = this.tasks.get(id);
+    return run ? copy(run.task) : undefined;
+  }
+
+  list(): Task[] {
+    return [...this.tasks.values()].map((r) => copy(r.task));
+  }
+
+  /** Resolves when the task is SUCCESS, ERROR or CANCELLED. */
+  whenSettled(id: string): Promise<Task> {
+    const run = this.tasks.get(id);
+    if (!run) return Promise.reject(new Error(`simulator: no task ${id}`));
+    if (isTerminal(run.task)) return Promise.resolve(copy(run.task));
+    return new Promise((resolve) => run.waiters.push(resolve));
+  }
+
+  setFrozen(frozen: boolean): void {
+    this.frozen = frozen;
+    if (frozen) return;
+    for (const run of this.tasks.values()) {
+      if (run.parked) {
+        run.parked = false;
+        this.advance(run);
+      }
+    }
+  }
+
+  cancel(id: string): void {
+    const run = this.tasks.get(id);
+    if (!run) throw new Error(`simulator: no task ${id}`);
+    if (isTerminal(run.task)) return;
+    this.clear(run);
+    run.task.status = "CANCELLED";
+    this.settle(run);
+  }
+
+  failNextTask(kind: TaskKind, message: string, details: string): void {
+    const queue = this.failNext.get(kind) ?? [];
+    queue.push({ message, details });
+    this.failNext.set(kind, queue);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const run of this.tasks.values()) this.clear(run);
+  }
+
+  private begin(run: Running): void {
+    run.task.status = "RUNNING";
+    run.task.start_time = Date.now();
+    run.task.progress = 0;
+    this.advance(run);
+  }
+
+  private advance(run: Running): void {
+    const total = this.durationOf(run.start.kind);
+    this.schedule(run, total / PROGRESS_STEPS, () => this.step(run));
+  }
+
+  private step(run: Running): void {
+    if (this.frozen) {
+      run.parked = true;
+      return;
+    }
+    run.step += 1;
+    if (run.step < PROGRESS_STEPS) {
+      run.task.progress = Math.round((run.step * 100) / PROGRESS_STEPS);
+      this.advance(run);
+      return;
+    }
+    this.complete(run);
+  }
+
+  private complete(run: Running): void {
+    const forced = this.failNext.get(run.start.kind)?.shift();
+    let outcome: TaskOutcome;
+    try {
+      outcome = forced ? { ok: false, ...forced } : run.start.finish();
+    } catch (err) {
+      outcome = { ok: false, message: "Internal error in the task", details: String(err) };
+    }
+    if (outcome.ok) {
+      run.task.status = "SUCCESS";
+      run.task.progress = 100;
+      run.task.result = outcome.result;
+    } else {
+      run.task.status = "ERROR";
+      run.task.error = { message: outcome.message, details: outcome.details };
+    }
+    this.settle(run);
+  }
+
+  private settle(run: Running): void {
+    run.task.complete_time = Date.now();
+    run.parked = false;
+    const waiters = run.waiters.splice(0);
+    for (const w of waiters) w(copy(run.task));
+  }
+
+  private schedule(run: Running, ms: number, fn: () => void): void {
+    if (this.stopped) return;
+    run.timer = setTimeout(() => {
+      run.timer = null;
+      fn();
+    }, ms);
+  }
+
+  private clear(run: Running): void {
+    if (run.timer) clearTimeout(run.timer);
+    run.timer = null;
+    run.parked = false;
+  }
+
+  private durationOf(kind: TaskKind): number {
+    if (kind === "create") return this.durations.createMs;
+    if (kind === "reconnect") return this.durations.reconnectMs;
+    return this.durations.deleteMs;
+  }
+
+  private prune(): void {
+    if (this.tasks.size <= RECENT_LIMIT) return;
+    for (const [id, run] of this.tasks) {
+      if (this.tasks.size <= RECENT_LIMIT) break;
+      if (isTerminal(run.task)) this.tasks.delete(id);
+    }
+  }
+}
+
+export function isTerminal(task: Task): boolean {
+  return task.status === "SUCCESS" || task.status === "ERROR" || task.status === "CANCELLED";
+}
+
+function copy(task: Task): Task {
+  return {
+    ...task,
+    error: task.error ? { ...task.error } : (task.error ?? null),
+    result: task.result ? { ...task.result } : (task.result ?? null),
+  };
+}
