@@ -1,0 +1,5 @@
+export * from "./properties";
+export * from "./errors";
+export * from "./host";
+export * from "./program-folder";
+export * from "./capture";
