@@ -1,0 +1,61 @@
+import { createHash } from "crypto";
+import { Logger, VrmsClient } from "../sdk";
+import { ConnectionSettings, loadCaBundle, normalizeVrmsUrl } from "./connection";
+
+/**
+ * One client per connection per provider host process: all pairings of a run share its
+ * session (N pairings, 1 login) and its request budget against the VRMS rate limit.
+ */
+const clients = new Map<string, VrmsClient>();
+
+const logger: Logger = {
+  debug: () => undefined,
+  info: (msg) => console.log(`vr-pairing: ${msg}`),
+  warn: (msg) => console.log(`vr-pairing: warning: ${msg}`),
+};
+
+const digest = (text: string | undefined) =>
+  text === undefined ? "" : createHash("sha256").update(text).digest("hex");
+
+/** The password is part of the key only as a digest, so a changed password gets a fresh login. */
+export function connectionKey(c: ConnectionSettings): string {
+  return JSON.stringify([
+    normalizeVrmsUrl(c.url),
+    c.username,
+    digest(c.password),
+    c.thumbprint ?? "",
+    digest(c.caBundle),
+    c.insecure,
+  ]);
+}
+
+export function clientFor(c: ConnectionSettings): VrmsClient {
+  const key = connectionKey(c);
+  let client = clients.get(key);
+  if (!client) {
+    client = new VrmsClient({
+      url: normalizeVrmsUrl(c.url),
+      username: c.username,
+      password: c.password,
+      tls: {
+        thumbprint: c.thumbprint,
+        caBundle: c.caBundle === undefined ? undefined : loadCaBundle(c.caBundle),
+        insecure: c.insecure,
+      },
+      logger,
+    });
+    clients.set(key, client);
+  }
+  return client;
+}
+
+export function cachedClientCount(): number {
+  return clients.size;
+}
+
+/** Logs every cached client out; for tests and embedders (the host simply exits). */
+export async function disposeClients(): Promise<void> {
+  const all = [...clients.values()];
+  clients.clear();
+  await Promise.allSettled(all.map((c) => c.dispose()));
+}

@@ -1,0 +1,200 @@
+import * as fs from "fs";
+import { API_BASE_PATH } from "../sdk/wire";
+import { PairingInputs } from "./inputs";
+
+/** How the provider reaches the local VRMS, after input > stack config > environment. */
+export interface ConnectionSettings {
+  url: string;
+  username: string;
+  password: string;
+  thumbprint?: string;
+  caBundle?: string;
+  insecure: boolean;
+}
+
+type Field = keyof ConnectionSettings;
+export type Source = "input" | "config" | "env";
+
+export const CONFIG_NAMESPACE = "vr-pairing";
+
+const INPUT_KEY: Record<Field, keyof PairingInputs> = {
+  url: "vrmsUrl",
+  username: "vrmsUsername",
+  password: "vrmsPassword",
+  thumbprint: "vrmsThumbprint",
+  caBundle: "vrmsCaBundle",
+  insecure: "vrmsInsecure",
+};
+
+const CONFIG_KEY: Record<Field, string> = {
+  url: "url",
+  username: "username",
+  password: "password",
+  thumbprint: "thumbprint",
+  caBundle: "caBundle",
+  insecure: "insecure",
+};
+
+export const ENV_KEY: Record<Field, string> = {
+  url: "VRMS_URL",
+  username: "VRMS_USERNAME",
+  password: "VRMS_PASSWORD",
+  thumbprint: "VRMS_THUMBPRINT",
+  caBundle: "VRMS_CA_BUNDLE",
+  insecure: "VRMS_INSECURE",
+};
+
+const FIELDS = Object.keys(INPUT_KEY) as Field[];
+
+/** Stack configuration handed to the provider host by the engine (Configure), per process. */
+let stackConfig: Partial<Record<Field, string>> = {};
+
+/** Keeps the `vr-pairing:*` keys of the stack configuration; `get` takes "namespace:key". */
+export function setStackConfig(get: (key: string) => string | undefined): void {
+  const next: Partial<Record<Field, string>> = {};
+  for (const f of FIELDS) {
+    const v = get(`${CONFIG_NAMESPACE}:${CONFIG_KEY[f]}`);
+    if (typeof v === "string" && v !== "") next[f] = v;
+  }
+  stackConfig = next;
+}
+
+export function clearStackConfig(): void {
+  stackConfig = {};
+}
+
+/** Where each connection field came from, and the names a user can set for a missing one. */
+export function describeSources(field: Field): string {
+  return `the \`${INPUT_KEY[field]}\` input, \`pulumi config set ${CONFIG_NAMESPACE}:${CONFIG_KEY[field]}${
+    field === "password" ? " --secret" : ""
+  }\`, or the ${ENV_KEY[field]} environment variable`;
+}
+
+export function inputKeyOf(field: Field): keyof PairingInputs {
+  return INPUT_KEY[field];
+}
+
+function pick(
+  inputs: Partial<PairingInputs>,
+  field: Field,
+  env: NodeJS.ProcessEnv,
+): { value: unknown; source?: Source } {
+  const input = inputs[INPUT_KEY[field]];
+  if (input !== undefined && input !== null && input !== "")
+    return { value: input, source: "input" };
+  if (stackConfig[field] !== undefined) return { value: stackConfig[field], source: "config" };
+  const e = env[ENV_KEY[field]];
+  if (e !== undefined && e !== "") return { value: e, source: "env" };
+  return { value: undefined };
+}
+
+export function parseBool(value: unknown): boolean | undefined {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "string") {
+    const v = value.trim().toLowerCase();
+    if (["true", "1", "yes"].includes(v)) return true;
+    if (["false", "0", "no", ""].includes(v)) return false;
+  }
+  return undefined;
+}
+
+export interface ResolvedConnection {
+  /** Present when url, username and password were all found. */
+  settings?: ConnectionSettings;
+  missing: Field[];
+  sources: Partial<Record<Field, Source>>;
+  /** Raw values before defaulting, for validation. */
+  raw: Partial<Record<Field, unknown>>;
+}
+
+export function resolveConnection(
+  inputs: Partial<PairingInputs>,
+  env: NodeJS.ProcessEnv = process.env,
+): ResolvedConnection {
+  const raw: Partial<Record<Field, unknown>> = {};
+  const sources: Partial<Record<Field, Source>> = {};
+  for (const f of FIELDS) {
+    const { value, source } = pick(inputs, f, env);
+    if (source) {
+      raw[f] = value;
+      sources[f] = source;
+    }
+  }
+  const missing = (["url", "username", "password"] as Field[]).filter((f) => raw[f] === undefined);
+  if (missing.length > 0) return { missing, sources, raw };
+  return {
+    missing,
+    sources,
+    raw,
+    settings: {
+      url: String(raw.url),
+      username: String(raw.username),
+      password: String(raw.password),
+      thumbprint: raw.thumbprint === undefined ? undefined : String(raw.thumbprint),
+      caBundle: raw.caBundle === undefined ? undefined : String(raw.caBundle),
+      insecure: parseBool(raw.insecure) ?? false,
+    },
+  };
+}
+
+/** Throws a readable error naming every way to supply what is missing. */
+export function requireConnection(
+  inputs: Partial<PairingInputs>,
+  env: NodeJS.ProcessEnv = process.env,
+): ConnectionSettings {
+  const r = resolveConnection(inputs, env);
+  if (!r.settings) {
+    const lines = r.missing.map((f) => `  - ${f}: set ${describeSources(f)}`);
+    throw new Error(`VrPairing: the local VRMS connection is incomplete:\n${lines.join("\n")}`);
+  }
+  return r.settings;
+}
+
+/**
+ * One spelling per VRMS: "host[:port]" and "https://host" both mean the API base under https,
+ * so a cosmetic change of the URL never replaces a pairing.
+ */
+export function normalizeVrmsUrl(url: string): string {
+  const text = url.trim();
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
+  const u = new URL(withScheme);
+  let path = u.pathname.replace(/\/+$/, "");
+  if (path === "") path = API_BASE_PATH;
+  return `${u.protocol}//${u.host}${path}`;
+}
+
+/** Why the URL is unacceptable, or undefined. */
+export function urlProblem(url: unknown, insecure: boolean): string | undefined {
+  if (typeof url !== "string" || url.trim() === "") return "must be a non-empty string";
+  let normalized: URL;
+  try {
+    normalized = new URL(normalizeVrmsUrl(url));
+  } catch {
+    return `"${url}" is not a URL; use "https://vrms.example.com" or "vrms.example.com[:port]"`;
+  }
+  if (normalized.protocol === "https:") return undefined;
+  if (normalized.protocol === "http:") {
+    return insecure
+      ? undefined
+      : `"${url}" is not https; VRMS appliances serve HTTPS only (set vrmsInsecure: true to allow plain HTTP, e.g. for a local simulator)`;
+  }
+  return `"${url}" must use https://`;
+}
+
+/** A CA bundle may be PEM text or the path of a PEM file (handy in VRMS_CA_BUNDLE). */
+export function loadCaBundle(value: string): string {
+  if (value.includes("-----BEGIN")) return value;
+  return fs.readFileSync(value, "utf8");
+}
+
+export function caBundleProblem(value: unknown): string | undefined {
+  if (typeof value !== "string") return "must be PEM text or the path of a PEM file";
+  try {
+    const pem = loadCaBundle(value);
+    return pem.includes("-----BEGIN CERTIFICATE-----")
+      ? undefined
+      : "contains no PEM certificate (-----BEGIN CERTIFICATE-----)";
+  } catch {
+    return "is neither PEM text nor a readable file";
+  }
+}

@@ -1,0 +1,128 @@
+import { normalizeVrmsUrl, resolveConnection } from "./connection";
+import { normalizeThumbprintText } from "./check";
+import {
+  DEFAULT_REMOTE_PSC_PORT,
+  InputKey,
+  isUnknown,
+  RECONNECT_KEYS,
+  unwrapSecrets,
+} from "./inputs";
+import { DEFAULT_TIMEOUTS } from "./timeouts";
+
+/** Inputs whose change is stored in state without any call to the VRMS. */
+export const NO_CALL_KEYS: readonly InputKey[] = [
+  "vrmsUsername",
+  "vrmsPassword",
+  "vrmsThumbprint",
+  "vrmsCaBundle",
+  "vrmsInsecure",
+  "forceDelete",
+  "adoptExisting",
+  "adoptPairingId",
+  "timeouts",
+];
+
+export interface PairingDiff {
+  changes: boolean;
+  replaces: string[];
+  /** The update must call reconnect (remote PSC changed, or the pairing is unhealthy). */
+  reconnect: boolean;
+  /** The remote PSC inputs that changed. */
+  reconnectKeys: string[];
+  /** The last read found the pairing not connected. */
+  unhealthy: boolean;
+  /** The update must finish a create that was still running when it was recorded. */
+  resumeCreate: boolean;
+  /** Human-readable, for logs and tests. */
+  reasons: string[];
+}
+
+type Raw = Record<string, unknown>;
+
+const DEFAULTS: Partial<Record<InputKey, unknown>> = {
+  remotePscPort: DEFAULT_REMOTE_PSC_PORT,
+  forceDelete: false,
+  adoptExisting: true,
+  timeouts: DEFAULT_TIMEOUTS,
+};
+
+function canonical(key: InputKey, value: unknown): unknown {
+  const v = value === undefined || value === null || value === "" ? DEFAULTS[key] : value;
+  if (v === undefined) return undefined;
+  if ((key === "remotePscThumbprint" || key === "vrmsThumbprint") && typeof v === "string") {
+    return normalizeThumbprintText(v) ?? v;
+  }
+  if (key === "timeouts" && typeof v === "object") {
+    return JSON.stringify({ ...DEFAULT_TIMEOUTS, ...(v as object) });
+  }
+  return typeof v === "object" ? JSON.stringify(v) : v;
+}
+
+function differs(key: InputKey, olds: Raw, news: Raw): boolean {
+  if (isUnknown(news[key])) return true;
+  return canonical(key, olds[key]) !== canonical(key, news[key]);
+}
+
+function urlOf(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  try {
+    return normalizeVrmsUrl(value);
+  } catch {
+    return value;
+  }
+}
+
+export function isHealthy(olds: Raw): boolean {
+  return olds.connectionStatus === undefined || olds.connectionStatus === "connected";
+}
+
+/** A create recorded as a partial failure: the task had not finished when the time-out hit. */
+export function pendingCreateTask(olds: Raw): { id: string } | undefined {
+  const t = olds.lastTask as Raw | null | undefined;
+  if (!t || typeof t.id !== "string" || t.operation !== "create") return undefined;
+  return t.status === "QUEUED" || t.status === "RUNNING" ? { id: t.id } : undefined;
+}
+
+/**
+ * olds are the outputs in state (secrets in plain text), news the checked inputs. Only the
+ * rules below produce a change; `__provider` never does.
+ */
+export function diffPairing(
+  oldsIn: Raw,
+  newsIn: Raw,
+  env: NodeJS.ProcessEnv = process.env,
+): PairingDiff {
+  const olds = unwrapSecrets(oldsIn ?? {});
+  const news = unwrapSecrets(newsIn ?? {});
+  const replaces: string[] = [];
+  const reasons: string[] = [];
+
+  if (differs("remoteVcId", olds, news)) {
+    replaces.push("remoteVcId");
+    reasons.push("remoteVcId changed: a pairing to another vCenter is a new pairing");
+  }
+  const newUrl = resolveConnection(news, env).raw.url;
+  if (isUnknown(newUrl) || (olds.vrmsUrl !== undefined && urlOf(olds.vrmsUrl) !== urlOf(newUrl))) {
+    replaces.push("vrmsUrl");
+    reasons.push("vrmsUrl changed: the pairing would live on another VRMS");
+  }
+
+  const reconnectKeys = RECONNECT_KEYS.filter((k) => differs(k, olds, news));
+  if (reconnectKeys.length > 0) reasons.push(`remote PSC changed (${reconnectKeys.join(", ")})`);
+  const unhealthy = !isHealthy(olds);
+  if (unhealthy) reasons.push(`last read found the pairing ${String(olds.connectionStatus)}`);
+  const resumeCreate = pendingCreateTask(olds) !== undefined;
+  if (resumeCreate) reasons.push("the create task had not finished");
+  const noCallKeys = NO_CALL_KEYS.filter((k) => differs(k, olds, news));
+  if (noCallKeys.length > 0) reasons.push(`settings changed (${noCallKeys.join(", ")})`);
+
+  return {
+    changes: reasons.length > 0,
+    replaces,
+    reconnect: reconnectKeys.length > 0 || unhealthy,
+    reconnectKeys,
+    unhealthy,
+    resumeCreate,
+    reasons,
+  };
+}

@@ -1,0 +1,79 @@
+/** Errors the provider raises itself; none of them ever carries a password. */
+
+export class VrPairingError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** A pairing to the remote vCenter exists and the user turned adoption off. */
+export class PairingExistsError extends VrPairingError {
+  constructor(
+    readonly remoteVcId: string,
+    readonly pairingId: string,
+    readonly vrmsUrl: string,
+  ) {
+    super(
+      `A pairing to remote vCenter ${remoteVcId} already exists on ${vrmsUrl} (pairing id ${pairingId}) ` +
+        `and adoptExisting is false. To manage it with this resource, set adoptPairingId: "${pairingId}" ` +
+        `(or adoptExisting: true); to start from scratch, delete that pairing first.`,
+    );
+  }
+}
+
+/** adoptPairingId names a pairing that is not there, or that pairs another vCenter. */
+export class AdoptionError extends VrPairingError {
+  constructor(
+    readonly pairingId: string,
+    reason: string,
+  ) {
+    super(`Cannot adopt pairing ${pairingId}: ${reason}`);
+  }
+}
+
+/** Delete without force failed because the remote site did not take part. */
+export class ForceDeleteRequiredError extends VrPairingError {
+  constructor(
+    readonly pairingId: string,
+    readonly taskId: string | undefined,
+    readonly taskMessage: string,
+  ) {
+    super(
+      `Deleting pairing ${pairingId} failed${taskId ? ` (task ${taskId})` : ""}: ${taskMessage}. ` +
+        `The remote site must take part in a normal delete. If it is gone for good, set ` +
+        "`forceDelete: true` on the resource, run `pulumi up`, then delete again: only this site's " +
+        "half of the pairing is removed.",
+    );
+  }
+}
+
+/**
+ * The pairing exists but the operation did not finish (time-out, lost connection, failed read
+ * back). The dynamic provider host turns an error with `id` and `properties` into Pulumi's
+ * partial-failure answer, so the pairing stays tracked in state instead of being orphaned.
+ */
+export class PartialCreateError extends VrPairingError {
+  readonly reasons: string[];
+  constructor(
+    message: string,
+    readonly id: string,
+    readonly properties: Record<string, unknown>,
+  ) {
+    super(message);
+    this.reasons = [message];
+  }
+}
+
+/** The create recorded in state never produced the pairing. */
+export class PendingCreateFailedError extends VrPairingError {
+  constructor(
+    readonly pairingId: string,
+    detail: string,
+  ) {
+    super(
+      `Pairing ${pairingId} was being created when the last run stopped, and it never came into ` +
+        `being: ${detail}. Run \`pulumi refresh\` to drop it from state, then \`pulumi up\` to create it again.`,
+    );
+  }
+}

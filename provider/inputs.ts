@@ -1,0 +1,89 @@
+import { Timeouts } from "./timeouts";
+
+/**
+ * The resource's inputs as the provider sees them: plain values (the host does not accept
+ * secrets, so passwords arrive as text). Connection fields are optional because they may come
+ * from stack configuration (`vr-pairing:*`) or the environment (`VRMS_*`).
+ */
+export interface PairingInputs {
+  vrmsUrl?: string;
+  vrmsUsername?: string;
+  vrmsPassword?: string;
+  vrmsThumbprint?: string;
+  vrmsCaBundle?: string;
+  vrmsInsecure?: boolean;
+  remoteVcId: string;
+  remotePscHost: string;
+  remotePscPort: number;
+  remotePscThumbprint?: string;
+  remotePscCertificate?: string;
+  remotePscUsername: string;
+  remotePscPassword: string;
+  forceDelete: boolean;
+  adoptExisting: boolean;
+  adoptPairingId?: string;
+  timeouts: Timeouts;
+  /** Set by the VrPairing constructor so progress lines can name the resource. */
+  resourceName?: string;
+}
+
+export type InputKey = keyof PairingInputs;
+
+export const INPUT_KEYS: readonly InputKey[] = [
+  "vrmsUrl",
+  "vrmsUsername",
+  "vrmsPassword",
+  "vrmsThumbprint",
+  "vrmsCaBundle",
+  "vrmsInsecure",
+  "remoteVcId",
+  "remotePscHost",
+  "remotePscPort",
+  "remotePscThumbprint",
+  "remotePscCertificate",
+  "remotePscUsername",
+  "remotePscPassword",
+  "forceDelete",
+  "adoptExisting",
+  "adoptPairingId",
+  "timeouts",
+  "resourceName",
+];
+
+export const SECRET_KEYS = ["vrmsPassword", "remotePscPassword"] as const;
+
+/** Remote PSC fields: a change to any of them is a reconnect with the new spec. */
+export const RECONNECT_KEYS: readonly InputKey[] = [
+  "remotePscHost",
+  "remotePscPort",
+  "remotePscThumbprint",
+  "remotePscCertificate",
+  "remotePscUsername",
+  "remotePscPassword",
+];
+
+export const DEFAULT_REMOTE_PSC_PORT = 443;
+
+/** The marker the engine uses for values not known during preview. */
+export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+/** The engine's wrapper for secret values, in case one reaches the provider unwrapped. */
+const SECRET_SIG_KEY = "4dabf18193072939515e22adb298388d";
+const SECRET_SIG_VALUE = "1b47061264138c4ac30d75fd1eb44270";
+
+export function isUnknown(value: unknown): boolean {
+  return value === UNKNOWN;
+}
+
+/** Removes secret wrappers (recursively) so the rest of the provider sees plain values. */
+export function unwrapSecrets<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v) => unwrapSecrets(v)) as T;
+  if (value && typeof value === "object") {
+    const record = value as Record<string, unknown>;
+    if (record[SECRET_SIG_KEY] === SECRET_SIG_VALUE) return unwrapSecrets(record.value) as T;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(record)) out[k] = unwrapSecrets(v);
+    return out as T;
+  }
+  return value;
+}

@@ -1,0 +1,129 @@
+import type { IssueInfo, Pairing, ServerInfo, Task } from "../sdk/wire";
+import { INPUT_KEYS, PairingInputs } from "./inputs";
+
+export type ConnectionStatus = "connected" | "degraded" | "disconnected";
+
+export interface ServerSummary {
+  id: string | null;
+  name: string | null;
+  url: string | null;
+  status: string | null;
+  version: string | null;
+}
+
+export interface PairingIssue {
+  description: string | null;
+  status: string | null;
+  issueType: string | null;
+  entity: string | null;
+  entityName: string | null;
+  /** ISO 8601. */
+  timestamp: string | null;
+}
+
+export interface LastTask {
+  id: string;
+  operation: string;
+  status: string;
+  /** ISO 8601, null until the VRMS set it. */
+  queuedTime: string | null;
+  startTime: string | null;
+  completeTime: string | null;
+}
+
+export interface ComputedOutputs {
+  pairingId: string;
+  connectionStatus: ConnectionStatus;
+  localVcServer: ServerSummary | null;
+  remoteVcServer: ServerSummary | null;
+  localVrms: ServerSummary | null;
+  remoteVrms: ServerSummary | null;
+  issues: PairingIssue[];
+  lastTask: LastTask | null;
+}
+
+export type PairingOutputs = PairingInputs & ComputedOutputs;
+
+const str = (v: unknown): string | null => (typeof v === "string" ? v : null);
+const iso = (ms: unknown): string | null =>
+  typeof ms === "number" && Number.isFinite(ms) ? new Date(ms).toISOString() : null;
+
+export function summarizeServer(s: ServerInfo | undefined | null): ServerSummary | null {
+  if (!s) return null;
+  return {
+    id: str(s.id),
+    name: str(s.name),
+    url: str(s.url),
+    status: str(s.server_status),
+    version: str(s.version),
+  };
+}
+
+export function mapIssue(i: IssueInfo): PairingIssue {
+  return {
+    description: str(i.description),
+    status: str(i.status),
+    issueType: str(i.issue_type),
+    entity: str(i.entity),
+    entityName: str(i.entity_name),
+    timestamp: iso(i.timestamp),
+  };
+}
+
+export function mapTask(t: Task, operation: string): LastTask {
+  return {
+    id: t.id,
+    operation,
+    status: t.status,
+    queuedTime: iso(t.queued_time),
+    startTime: iso(t.start_time),
+    completeTime: iso(t.complete_time),
+  };
+}
+
+/**
+ * connected: every server OK and no issue; disconnected: the remote side is in ERROR or could
+ * not be read at all; degraded: anything in between.
+ */
+export function connectionStatusOf(p: Pairing, issues: IssueInfo[]): ConnectionStatus {
+  const remote = [p.remote_vc_server, p.remote_vrms];
+  if (remote.some((s) => !s || s.server_status === "ERROR")) return "disconnected";
+  const all = [p.local_vc_server, p.local_vrms, ...remote];
+  if (all.some((s) => !s || s.server_status !== "OK")) return "degraded";
+  return issues.length > 0 ? "degraded" : "connected";
+}
+
+/** Echoes the inputs (minus placeholders) so state shows what was asked for. */
+export function inputPart(inputs: Partial<PairingInputs>): Partial<PairingInputs> {
+  const out: Record<string, unknown> = {};
+  for (const key of INPUT_KEYS) {
+    const v = (inputs as Record<string, unknown>)[key];
+    if (v !== undefined && v !== null) out[key] = v;
+  }
+  return out as Partial<PairingInputs>;
+}
+
+export function buildOutputs(
+  inputs: Partial<PairingInputs>,
+  pairing: Pairing,
+  issues: IssueInfo[],
+  lastTask: LastTask | null,
+): PairingOutputs {
+  const out = {
+    ...inputPart(inputs),
+    pairingId: String(pairing.pairing_id),
+    connectionStatus: connectionStatusOf(pairing, issues),
+    localVcServer: summarizeServer(pairing.local_vc_server),
+    remoteVcServer: summarizeServer(pairing.remote_vc_server),
+    localVrms: summarizeServer(pairing.local_vrms),
+    remoteVrms: summarizeServer(pairing.remote_vrms),
+    issues: issues.map(mapIssue),
+    lastTask,
+  };
+  return toPlainJson(out) as PairingOutputs;
+}
+
+/** Drops undefined and turns Dates into strings: the gRPC Struct takes plain JSON only. */
+export function toPlainJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}

@@ -1,0 +1,63 @@
+import type { Task } from "../sdk/wire";
+
+/**
+ * Progress lines while a VRMS task runs. The provider host's console reaches the user's
+ * terminal as `info: [runtime] ...` during `pulumi up`, so this is the only live channel; it
+ * is throttled so fifty pairings do not flood the terminal.
+ */
+export interface ProgressSettings {
+  /** Minimum time between two lines of one operation. */
+  intervalMs: number;
+  write: (line: string) => void;
+  now: () => number;
+}
+
+const DEFAULT_SETTINGS: ProgressSettings = {
+  intervalMs: 5_000,
+  write: (line) => console.log(line),
+  now: () => Date.now(),
+};
+
+let settings: ProgressSettings = { ...DEFAULT_SETTINGS };
+
+/** For tests and embedding: redirect or re-time progress lines; no argument restores defaults. */
+export function configureProgress(next?: Partial<ProgressSettings>): void {
+  settings = { ...DEFAULT_SETTINGS, ...(next ?? {}) };
+}
+
+export class ProgressReporter {
+  private lastLineAt: number | undefined;
+  private readonly startedAt: number;
+  private readonly settings = settings;
+
+  constructor(
+    private readonly resourceName: string,
+    private readonly operation: string,
+  ) {
+    this.startedAt = this.settings.now();
+  }
+
+  /** Called on every poll; prints at most once per interval. */
+  update(task: Task): void {
+    const now = this.settings.now();
+    if (this.lastLineAt !== undefined && now - this.lastLineAt < this.settings.intervalMs) return;
+    this.lastLineAt = now;
+    this.settings.write(this.line(task, now));
+  }
+
+  /** The closing line is always printed: the user must see how it ended. */
+  finish(task: Task): void {
+    this.settings.write(this.line(task, this.settings.now()));
+  }
+
+  /** A one-off line (adoption, warnings) in the same format. */
+  note(message: string): void {
+    this.settings.write(`vr-pairing ${this.resourceName}: ${message}`);
+  }
+
+  private line(task: Task, now: number): string {
+    const pct = typeof task.progress === "number" ? `${Math.round(task.progress)}%` : "?%";
+    const secs = Math.round((now - this.startedAt) / 1000);
+    return `vr-pairing ${this.resourceName}: ${this.operation} ${pct} ${task.status} (task ${task.id}, ${secs}s)`;
+  }
+}

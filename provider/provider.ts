@@ -1,0 +1,397 @@
+import type * as pulumi from "@pulumi/pulumi";
+import {
+  isSelfPairing,
+  PairingSpec,
+  Task,
+  VrmsClient,
+  VrmsNotFoundError,
+  VrmsTaskCancelledError,
+  VrmsTaskFailedError,
+} from "../sdk";
+import { checkInputs } from "./check";
+import { clientFor } from "./clients";
+import { ConnectionSettings, requireConnection, setStackConfig } from "./connection";
+import { diffPairing, pendingCreateTask } from "./diff";
+import {
+  AdoptionError,
+  ForceDeleteRequiredError,
+  PairingExistsError,
+  PartialCreateError,
+  PendingCreateFailedError,
+} from "./errors";
+import { PairingInputs, SECRET_KEYS, unwrapSecrets } from "./inputs";
+import { buildOutputs, inputPart, LastTask, mapTask, PairingOutputs, toPlainJson } from "./outputs";
+import { ProgressReporter } from "./progress";
+import { TimeoutOperation, timeoutMs } from "./timeouts";
+
+type Raw = Record<string, unknown>;
+
+/** Words VRMS task messages use when the other site did not answer. */
+const REMOTE_DOWN =
+  /(remote.*(down|unreachable|not reachable|offline|unavailable|not respond))|unreachable|not reachable|offline/i;
+
+/**
+ * The lifecycle of a VrPairing. A fresh instance is made for every call (see serialized.ts);
+ * state that must outlive a call (clients, stack config) lives at module level.
+ */
+export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<Raw, PairingOutputs> {
+  async configure(req: pulumi.dynamic.ConfigureRequest): Promise<void> {
+    setStackConfig((key) => req.config.get(key));
+  }
+
+  async check(_olds: Raw, news: Raw): Promise<pulumi.dynamic.CheckResult<Raw>> {
+    return checkInputs(news);
+  }
+
+  async diff(_id: string, olds: PairingOutputs, news: Raw): Promise<pulumi.dynamic.DiffResult> {
+    const d = diffPairing(olds as unknown as Raw, news);
+    // Delete first: with create-first, a new pairing on the same VRMS would adopt the old one,
+    // and deleting the old would then remove the pairing the new resource tracks.
+    return d.replaces.length > 0
+      ? { changes: true, replaces: d.replaces, deleteBeforeReplace: true }
+      : { changes: d.changes };
+  }
+
+  async create(raw: Raw): Promise<pulumi.dynamic.CreateResult<PairingOutputs>> {
+    const inputs = unwrapSecrets(raw) as unknown as PairingInputs;
+    const conn = requireConnection(inputs);
+    const client = clientFor(conn);
+    const echo = { ...inputs, vrmsUrl: conn.url };
+    const progress = new ProgressReporter(nameOf(inputs), "create");
+    const deadline = Date.now() + timeoutMs(inputs.timeouts, "create");
+
+    if (inputs.adoptPairingId) {
+      const id = inputs.adoptPairingId;
+      const pairing = await client.getPairing(id);
+      if (!pairing) throw new AdoptionError(id, `no pairing with this id exists on ${conn.url}`);
+      if (isSelfPairing(pairing)) throw new AdoptionError(id, "it is the VRMS's own self pairing");
+      const remote = pairing.remote_vc_server?.id;
+      if (remote && remote !== inputs.remoteVcId) {
+        throw new AdoptionError(
+          id,
+          `it pairs remote vCenter ${remote}, but remoteVcId is ${inputs.remoteVcId}`,
+        );
+      }
+      progress.note(`adopting existing pairing ${id} (adoptPairingId)`);
+      return { id, outs: await readOutputs(client, id, echo, null) };
+    }
+
+    const existing = await client.findPairingByRemoteVcId(inputs.remoteVcId);
+    if (existing?.pairing_id) {
+      const id = existing.pairing_id;
+      if (inputs.adoptExisting === false) {
+        throw new PairingExistsError(inputs.remoteVcId, id, conn.url);
+      }
+      progress.note(
+        `warning: a pairing to remote vCenter ${inputs.remoteVcId} already exists (${id}); ` +
+          "adopting it instead of creating a new one (set adoptExisting: false to refuse)",
+      );
+      return { id, outs: await readOutputs(client, id, echo, null) };
+    }
+
+    const task = await client.createPairing(specOf(inputs));
+    let last: Task = task;
+    let pairingId = typeof task.entity === "string" && task.entity ? task.entity : undefined;
+    try {
+      const done = await client.waitForTask(task, {
+        timeoutMs: remaining(deadline),
+        operation: "create",
+        onProgress: (t) => {
+          last = t;
+          progress.update(t);
+        },
+      });
+      last = done;
+      progress.finish(done);
+      pairingId = pairingId ?? resultPairingId(done);
+      if (!pairingId)
+        throw new Error(`create task ${done.id} succeeded without naming the pairing`);
+      return {
+        id: pairingId,
+        outs: await readOutputs(client, pairingId, echo, mapTask(done, "create")),
+      };
+    } catch (err) {
+      if (err instanceof VrmsTaskFailedError || err instanceof VrmsTaskCancelledError) throw err;
+      pairingId = pairingId ?? (await findQuietly(client, inputs.remoteVcId));
+      if (!pairingId) {
+        throw new Error(
+          `${messageOf(err)}. Create task ${task.id} may still finish on the VRMS; the next \`pulumi up\` ` +
+            "adopts the pairing it makes (adoptExisting), so none is duplicated.",
+        );
+      }
+      throw new PartialCreateError(
+        `${messageOf(err)}. Pairing ${pairingId} (task ${task.id}) is kept in state; the next ` +
+          "`pulumi up` waits for it and reads it back.",
+        pairingId,
+        partialProperties(raw, echo, pairingId, mapTask(last, "create")),
+      );
+    }
+  }
+
+  async read(
+    id: string,
+    rawProps?: PairingOutputs,
+  ): Promise<pulumi.dynamic.ReadResult<PairingOutputs>> {
+    const props = unwrapSecrets(rawProps ?? ({} as PairingOutputs));
+    const client = clientFor(requireConnection(props));
+    const pairing = await client.getPairing(id);
+    if (!pairing) {
+      const pending = pendingCreateTask(props as unknown as Raw);
+      const task = pending ? await getTaskQuietly(client, pending.id) : undefined;
+      if (task && (task.status === "QUEUED" || task.status === "RUNNING")) {
+        // Still being created: dropping it now would orphan it when the task completes.
+        return {
+          id,
+          props: toPlainJson({ ...stripProvider(props), lastTask: mapTask(task, "create") }),
+        };
+      }
+      return { id: "", props: {} as PairingOutputs };
+    }
+    const issues = await client.getPairingIssues(id);
+    return { id, props: buildOutputs(props, pairing, issues, props.lastTask ?? null) };
+  }
+
+  async update(
+    id: string,
+    oldsRaw: PairingOutputs,
+    newsRaw: Raw,
+  ): Promise<pulumi.dynamic.UpdateResult<PairingOutputs>> {
+    const olds = unwrapSecrets(oldsRaw);
+    const news = unwrapSecrets(newsRaw) as unknown as PairingInputs;
+    const d = diffPairing(oldsRaw as unknown as Raw, newsRaw);
+    const conn = requireConnection(news);
+    const echo = { ...news, vrmsUrl: conn.url };
+    let lastTask: LastTask | null = olds.lastTask ?? null;
+
+    if (!d.reconnect && !d.resumeCreate) {
+      // Only local settings changed: nothing to tell the VRMS.
+      return { outs: toPlainJson({ ...computedPart(olds), ...inputPart(echo) }) as PairingOutputs };
+    }
+    const client = clientFor(conn);
+    const deadline = Date.now() + timeoutMs(news.timeouts, "update");
+    const pending = pendingCreateTask(olds as unknown as Raw);
+    let reconnect = d.reconnect;
+    if (pending) {
+      lastTask = await this.finishPendingCreate(client, id, pending.id, newsRaw, echo, deadline);
+      // Partial state holds no passwords and no live status; only a real PSC change counts.
+      reconnect = d.reconnectKeys.some(
+        (k) =>
+          !(SECRET_KEYS as readonly string[]).includes(k) ||
+          (olds as unknown as Raw)[k] !== undefined,
+      );
+    }
+    if (reconnect) {
+      const progress = new ProgressReporter(nameOf(news), "reconnect");
+      let task: Task;
+      try {
+        task = await client.reconnectPairing(id, specOf(news));
+      } catch (err) {
+        if (err instanceof VrmsNotFoundError) {
+          throw new Error(
+            `Pairing ${id} no longer exists on ${conn.url}, so it cannot be reconnected. ` +
+              "Run `pulumi refresh` to drop it from state, then `pulumi up` to create it again.",
+          );
+        }
+        throw err;
+      }
+      const done = await waitWithProgress(client, task, "update", deadline, progress);
+      lastTask = mapTask(done, "reconnect");
+    }
+    return { outs: await readOutputs(client, id, echo, lastTask) };
+  }
+
+  async delete(id: string, raw: PairingOutputs): Promise<void> {
+    const props = unwrapSecrets(raw);
+    const client = clientFor(requireConnection(props));
+    const force = props.forceDelete === true;
+    const progress = new ProgressReporter(nameOf(props), force ? "delete (force)" : "delete");
+    const deadline = Date.now() + timeoutMs(props.timeouts, "delete");
+    let task: Task;
+    try {
+      task = await client.deletePairing(id, { force });
+    } catch (err) {
+      if (err instanceof VrmsNotFoundError) return; // already gone: the goal is reached
+      throw err;
+    }
+    try {
+      await waitWithProgress(client, task, "delete", deadline, progress);
+    } catch (err) {
+      // Deleted by someone else while our task waited: the goal is reached all the same.
+      if (err instanceof VrmsTaskFailedError && !(await client.getPairing(id))) return;
+      if (!force && err instanceof VrmsTaskFailedError) {
+        const text = [err.taskMessage, err.details, err.message].filter(Boolean).join(" ");
+        if (REMOTE_DOWN.test(text)) {
+          throw new ForceDeleteRequiredError(id, err.taskId, err.taskMessage ?? err.message);
+        }
+      }
+      throw err;
+    }
+  }
+
+  /** Waits for the create task a previous run left running, then the pairing is ours. */
+  private async finishPendingCreate(
+    client: VrmsClient,
+    id: string,
+    taskId: string,
+    newsRaw: Raw,
+    echo: Partial<PairingInputs>,
+    deadline: number,
+  ): Promise<LastTask> {
+    const progress = new ProgressReporter(nameOf(echo), "create (resumed)");
+    let last: LastTask | undefined;
+    try {
+      const done = await client.waitForTask(taskId, {
+        timeoutMs: remaining(deadline),
+        operation: "create",
+        onProgress: (t) => {
+          last = mapTask(t, "create");
+          progress.update(t);
+        },
+      });
+      progress.finish(done);
+      return mapTask(done, "create");
+    } catch (err) {
+      if (err instanceof VrmsTaskFailedError || err instanceof VrmsTaskCancelledError) {
+        throw new PendingCreateFailedError(id, `task ${taskId}: ${err.message}`);
+      }
+      if (err instanceof VrmsNotFoundError) {
+        // The VRMS forgot the task; the pairing itself tells whether it worked.
+        if (await client.getPairing(id)) return last ?? pendingTask(taskId, "SUCCESS");
+        throw new PendingCreateFailedError(
+          id,
+          `task ${taskId} is no longer known and the pairing does not exist`,
+        );
+      }
+      throw new PartialCreateError(
+        `${messageOf(err)}. Pairing ${id} (task ${taskId}) stays in state; the next \`pulumi up\` waits again.`,
+        id,
+        partialProperties(newsRaw, echo, id, last ?? pendingTask(taskId, "RUNNING")),
+      );
+    }
+  }
+}
+
+function nameOf(inputs: Partial<PairingInputs>): string {
+  return inputs.resourceName || inputs.remotePscHost || inputs.remoteVcId || "pairing";
+}
+
+function specOf(inputs: PairingInputs): PairingSpec {
+  return {
+    pair_vc_id: inputs.remoteVcId,
+    pair_psc_info: {
+      url: inputs.remotePscHost,
+      port: inputs.remotePscPort,
+      thumbprint: inputs.remotePscThumbprint ?? null,
+      ...(inputs.remotePscCertificate ? { certificate: inputs.remotePscCertificate } : {}),
+      username: inputs.remotePscUsername,
+      password: inputs.remotePscPassword,
+    },
+  };
+}
+
+function remaining(deadline: number): number {
+  return Math.max(1, deadline - Date.now());
+}
+
+async function waitWithProgress(
+  client: VrmsClient,
+  task: Task,
+  op: TimeoutOperation,
+  deadline: number,
+  progress: ProgressReporter,
+): Promise<Task> {
+  const done = await client.waitForTask(task, {
+    timeoutMs: remaining(deadline),
+    operation: op,
+    onProgress: (t) => progress.update(t),
+  });
+  progress.finish(done);
+  return done;
+}
+
+async function readOutputs(
+  client: VrmsClient,
+  id: string,
+  inputs: Partial<PairingInputs>,
+  lastTask: LastTask | null,
+): Promise<PairingOutputs> {
+  const pairing = await client.getPairing(id);
+  if (!pairing) throw new Error(`Pairing ${id} is not on the VRMS after its task finished`);
+  const issues = await client.getPairingIssues(id);
+  return buildOutputs(inputs, pairing, issues, lastTask);
+}
+
+function resultPairingId(task: Task): string | undefined {
+  const v = task.result?.pairing_id;
+  return typeof v === "string" && v ? v : undefined;
+}
+
+async function findQuietly(client: VrmsClient, remoteVcId: string): Promise<string | undefined> {
+  try {
+    return (await client.findPairingByRemoteVcId(remoteVcId))?.pairing_id ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function getTaskQuietly(client: VrmsClient, taskId: string): Promise<Task | undefined> {
+  try {
+    return await client.getTask(taskId);
+  } catch (err) {
+    if (err instanceof VrmsNotFoundError) return undefined;
+    throw err;
+  }
+}
+
+function pendingTask(id: string, status: string): LastTask {
+  return { id, operation: "create", status, queuedTime: null, startTime: null, completeTime: null };
+}
+
+function messageOf(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).replace(/\.$/, "");
+}
+
+function stripProvider<T extends object>(props: T): T {
+  const { __provider: _ignored, ...rest } = props as T & { __provider?: unknown };
+  return rest as T;
+}
+
+function computedPart(o: PairingOutputs) {
+  return {
+    pairingId: o.pairingId,
+    connectionStatus: o.connectionStatus,
+    localVcServer: o.localVcServer ?? null,
+    remoteVcServer: o.remoteVcServer ?? null,
+    localVrms: o.localVrms ?? null,
+    remoteVrms: o.remoteVrms ?? null,
+    issues: o.issues ?? [],
+    lastTask: o.lastTask ?? null,
+  };
+}
+
+/**
+ * What state records for a pairing whose operation did not finish. The host does not add
+ * `__provider` to partial-failure properties, and without it a later delete or refresh could
+ * not load the provider. Passwords are left out: partial outputs may not be re-marked secret.
+ */
+function partialProperties(
+  raw: Raw,
+  echo: Partial<PairingInputs>,
+  id: string,
+  lastTask: LastTask,
+): Raw {
+  const inputs: Raw = { ...inputPart(echo) };
+  for (const k of SECRET_KEYS) delete inputs[k];
+  return toPlainJson({
+    ...inputs,
+    pairingId: id,
+    connectionStatus: "disconnected",
+    localVcServer: null,
+    remoteVcServer: null,
+    localVrms: null,
+    remoteVrms: null,
+    issues: [],
+    lastTask,
+    ...(raw.__provider !== undefined ? { __provider: raw.__provider } : {}),
+  });
+}

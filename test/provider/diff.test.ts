@@ -1,0 +1,135 @@
+import { strict as assert } from "assert";
+import { checkInputs } from "../../provider/check";
+import { diffPairing } from "../../provider/diff";
+import { UNKNOWN } from "../../provider/inputs";
+import { NO_ENV, validInputs } from "./fixtures";
+
+type Raw = Record<string, unknown>;
+
+function news(over: Raw = {}): Raw {
+  return { ...checkInputs(validInputs(over), NO_ENV).inputs, __provider: "exports.handler = new" };
+}
+
+/** Old outputs as state holds them after a healthy create. */
+function olds(over: Raw = {}): Raw {
+  return {
+    ...checkInputs(validInputs(), NO_ENV).inputs,
+    pairingId: "p-1",
+    connectionStatus: "connected",
+    issues: [],
+    lastTask: { id: "t-1", operation: "create", status: "SUCCESS" },
+    __provider: "exports.handler = old",
+    ...over,
+  };
+}
+
+describe("provider/diff", () => {
+  it("reports nothing when nothing changed, even when __provider did", () => {
+    const d = diffPairing(olds(), news(), NO_ENV);
+    assert.equal(d.changes, false);
+    assert.deepEqual(d.replaces, []);
+  });
+
+  it("replaces on remoteVcId", () => {
+    const d = diffPairing(olds(), news({ remoteVcId: "another-vc" }), NO_ENV);
+    assert.deepEqual(d.replaces, ["remoteVcId"]);
+    assert.equal(d.changes, true);
+  });
+
+  it("replaces on a different VRMS URL but not on another spelling of the same", () => {
+    assert.deepEqual(
+      diffPairing(olds(), news({ vrmsUrl: "https://other.test" }), NO_ENV).replaces,
+      ["vrmsUrl"],
+    );
+    for (const same of ["vrms.example.test", "https://vrms.example.test/api/rest/vr/v2/"]) {
+      assert.equal(diffPairing(olds(), news({ vrmsUrl: same }), NO_ENV).changes, false, same);
+    }
+  });
+
+  it("compares the URL resolved from the environment when the input is absent", () => {
+    const env = { VRMS_URL: "https://vrms.example.test" };
+    assert.equal(diffPairing(olds(), news({ vrmsUrl: undefined }), env).changes, false);
+    assert.deepEqual(
+      diffPairing(olds(), news({ vrmsUrl: undefined }), { VRMS_URL: "https://b.test" }).replaces,
+      ["vrmsUrl"],
+    );
+  });
+
+  it("reconnects on every remote PSC field", () => {
+    const changes: Raw = {
+      remotePscHost: "vc-remote-02.example.test",
+      remotePscPort: 8443,
+      remotePscThumbprint: "ab".repeat(20),
+      remotePscCertificate: "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n",
+      remotePscUsername: "someone@vsphere.local",
+      remotePscPassword: "Rotated!",
+    };
+    for (const [k, v] of Object.entries(changes)) {
+      const d = diffPairing(olds(), news({ [k]: v }), NO_ENV);
+      assert.equal(d.changes, true, k);
+      assert.equal(d.reconnect, true, k);
+      assert.deepEqual(d.replaces, [], k);
+      assert.deepEqual(d.reconnectKeys, [k]);
+    }
+  });
+
+  it("treats a thumbprint in another case or without colons as the same", () => {
+    const tp = "AB:".repeat(19) + "AB";
+    const before = olds({ remotePscThumbprint: tp });
+    const d = diffPairing(before, news({ remotePscThumbprint: "ab".repeat(20) }), NO_ENV);
+    assert.equal(d.changes, false);
+  });
+
+  it("updates without a call on local settings and flags", () => {
+    const changes: Raw = {
+      forceDelete: true,
+      timeouts: { create: "2h" },
+      vrmsUsername: "other@vsphere.local",
+      vrmsPassword: "Rotated!",
+      vrmsThumbprint: "cd".repeat(32),
+      vrmsInsecure: true,
+      adoptExisting: false,
+      adoptPairingId: "p-1",
+    };
+    for (const [k, v] of Object.entries(changes)) {
+      const d = diffPairing(olds(), news({ [k]: v }), NO_ENV);
+      assert.equal(d.changes, true, k);
+      assert.equal(d.reconnect, false, k);
+      assert.deepEqual(d.replaces, [], k);
+    }
+  });
+
+  it("reports a change when the last read found the pairing unhealthy", () => {
+    for (const status of ["degraded", "disconnected"]) {
+      const d = diffPairing(olds({ connectionStatus: status }), news(), NO_ENV);
+      assert.equal(d.changes, true);
+      assert.equal(d.reconnect, true);
+      assert.equal(d.unhealthy, true);
+    }
+  });
+
+  it("reports a change when a create was still running", () => {
+    const d = diffPairing(
+      olds({ lastTask: { id: "t-9", operation: "create", status: "RUNNING" } }),
+      news(),
+      NO_ENV,
+    );
+    assert.equal(d.changes, true);
+    assert.equal(d.resumeCreate, true);
+  });
+
+  it("treats state without defaults (older versions) as holding the defaults", () => {
+    const before = olds();
+    delete before.forceDelete;
+    delete before.timeouts;
+    delete before.remotePscPort;
+    assert.equal(diffPairing(before, news(), NO_ENV).changes, false);
+  });
+
+  it("treats unknown values as changes of their kind", () => {
+    assert.deepEqual(diffPairing(olds(), news({ remoteVcId: UNKNOWN }), NO_ENV).replaces, [
+      "remoteVcId",
+    ]);
+    assert.equal(diffPairing(olds(), news({ remotePscHost: UNKNOWN }), NO_ENV).reconnect, true);
+  });
+});
