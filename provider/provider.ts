@@ -10,7 +10,7 @@ import {
 } from "../sdk";
 import { checkInputs } from "./check";
 import { clientFor } from "./clients";
-import { ConnectionSettings, requireConnection, setStackConfig } from "./connection";
+import { requireConnection, setStackConfig } from "./connection";
 import { diffPairing, pendingCreateTask } from "./diff";
 import {
   AdoptionError,
@@ -117,6 +117,7 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<Raw, P
         throw new Error(
           `${messageOf(err)}. Create task ${task.id} may still finish on the VRMS; the next \`pulumi up\` ` +
             "adopts the pairing it makes (adoptExisting), so none is duplicated.",
+          { cause: err },
         );
       }
       throw new PartialCreateError(
@@ -190,6 +191,7 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<Raw, P
           throw new Error(
             `Pairing ${id} no longer exists on ${conn.url}, so it cannot be reconnected. ` +
               "Run `pulumi refresh` to drop it from state, then `pulumi up` to create it again.",
+            { cause: err },
           );
         }
         throw err;
@@ -352,7 +354,8 @@ function messageOf(err: unknown): string {
 }
 
 function stripProvider<T extends object>(props: T): T {
-  const { __provider: _ignored, ...rest } = props as T & { __provider?: unknown };
+  const rest: Record<string, unknown> = { ...props };
+  delete rest.__provider;
   return rest as T;
 }
 
