@@ -1,5 +1,6 @@
 import * as assert from "assert";
 import * as pulumi from "@pulumi/pulumi";
+import { Echo } from "./echo";
 import {
   captureProgram,
   createProgramFolder,
@@ -12,58 +13,6 @@ import {
  * Proves the harness mechanics with a trivial inline dynamic provider: its closure is serialized
  * by the SDK (not written by hand), run in the real host process, and driven over gRPC.
  */
-
-interface EchoInputs {
-  label: string;
-  secret?: string;
-  fail?: string;
-}
-
-const echoProvider: pulumi.dynamic.ResourceProvider = {
-  async configure(req) {
-    (globalThis as Record<string, unknown>).echoConfigured = req.config.get("region") ?? "none";
-  },
-  async check(olds, news) {
-    const failures = news.label ? [] : [{ property: "label", reason: "label is required" }];
-    return { inputs: { ...news, label: String(news.label ?? "").trim() }, failures };
-  },
-  async diff(_id, olds, news) {
-    const replaces = olds.label !== news.label ? ["label"] : [];
-    return { changes: olds.secret !== news.secret || replaces.length > 0, replaces };
-  },
-  async create(inputs) {
-    console.log(`creating ${inputs.label}`);
-    if (inputs.fail === "partial") {
-      throw Object.assign(new Error("half made"), {
-        id: "partial-1",
-        properties: { label: inputs.label },
-        reasons: ["timed out"],
-      });
-    }
-    if (inputs.fail) throw new Error(`refused: ${inputs.fail}`);
-    const region = (globalThis as Record<string, unknown>).echoConfigured;
-    return {
-      id: `id-${inputs.label}`,
-      outs: { label: inputs.label, secret: inputs.secret, region },
-    };
-  },
-  async read(id, props) {
-    if (id === "id-gone") return { id: "", props: {} };
-    return { id, props: { ...props, readAt: "now" } };
-  },
-  async update(_id, _olds, news) {
-    return { outs: { label: news.label, secret: news.secret, updated: true } };
-  },
-  async delete(id) {
-    console.error(`deleting ${id}`);
-  },
-};
-
-class Echo extends pulumi.dynamic.Resource {
-  constructor(name: string, args: { [K in keyof EchoInputs]: pulumi.Input<EchoInputs[K]> }) {
-    super(echoProvider, name, args, undefined, "engine-test", "Echo");
-  }
-}
 
 describe("engine harness: dynamic-provider host over gRPC", function () {
   this.timeout(60_000);

@@ -113,7 +113,12 @@ export async function runProgram(
     false,
   );
 
-  const exported = await pulumi.runtime.runInPulumiStack(async () => program());
+  // runInPulumiStack resolves plain values; keep the program's own object to see which are secret.
+  let exported: unknown;
+  await pulumi.runtime.runInPulumiStack(async () => {
+    exported = await program();
+    return exported;
+  });
   const outputs: Record<string, unknown> = {};
   const secretOutputs: string[] = [];
   for (const [k, v] of Object.entries((exported ?? {}) as Record<string, unknown>)) {

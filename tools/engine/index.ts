@@ -3,3 +3,4 @@ export * from "./errors";
 export * from "./host";
 export * from "./program-folder";
 export * from "./capture";
+export * from "./deployment";
