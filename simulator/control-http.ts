@@ -100,6 +100,14 @@ export async function handleControl(
   subPath: string,
 ): Promise<void> {
   const method = (req.method ?? "GET").toUpperCase();
+  // Read the body first, whatever the route: answering early would reset keep-alive clients.
+  let raw: Buffer;
+  try {
+    raw = await readBody(req, core.options.maxBodyBytes);
+  } catch {
+    sendJson(res, 413, { error: "request body too large" }, { connection: "close" });
+    return;
+  }
   let pathMatched = false;
   for (const route of routes) {
     const m = route.pattern.exec(subPath);
@@ -108,7 +116,6 @@ export async function handleControl(
     if (route.method !== method) continue;
     let body: Body = {};
     try {
-      const raw = await readBody(req, 64 * 1024);
       if (raw.length > 0) {
         const parsed: unknown = JSON.parse(raw.toString("utf8"));
         if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {

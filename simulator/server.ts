@@ -103,7 +103,6 @@ async function handle(
   try {
     url = new URL(req.url ?? "/", "http://simulator.invalid");
   } catch {
-    req.resume();
     throw new HttpError(400, "INVALID_URL", "The request URL cannot be parsed");
   }
   const path = url.pathname;
@@ -115,8 +114,10 @@ async function handle(
     return;
   }
   const method = (req.method ?? "GET").toUpperCase();
+  // Read the whole body before answering anything: a server that answers early and closes
+  // makes keep-alive clients see ECONNRESET instead of the answer.
+  const raw = await readBody(req, core.options.maxBodyBytes);
   if (path !== API_BASE_PATH && !path.startsWith(`${API_BASE_PATH}/`)) {
-    req.resume();
     countRequest(core.counters, `${method} (unknown)`);
     throw new HttpError(404, "NOT_FOUND", "");
   }
@@ -126,7 +127,6 @@ async function handle(
 
   const before = core.faults.take(method, relPath, false);
   if (before !== null) {
-    req.resume();
     applyFault(core, before, req, res);
     return;
   }
@@ -136,16 +136,13 @@ async function handle(
   if (core.rateLimiter) {
     const wait = core.rateLimiter.checkIp(ip);
     if (wait !== null) {
-      req.resume();
       throw tooMany(core, wait, "client IP");
     }
   }
   if (match.kind === "none") {
-    req.resume();
     throw new HttpError(404, "NOT_FOUND", "");
   }
   if (match.kind === "method-not-allowed") {
-    req.resume();
     throw new HttpError(405, "METHOD_NOT_ALLOWED", "", { allow: match.allow.join(", ") });
   }
   const route = match.route;
@@ -154,18 +151,15 @@ async function handle(
     const header = req.headers[SESSION_HEADER];
     session = core.state.useSession(typeof header === "string" ? header : undefined) ?? null;
     if (!session) {
-      req.resume();
       throw new HttpError(401, "UNAUTHORIZED", "");
     }
     if (core.rateLimiter) {
       const wait = core.rateLimiter.checkSession(session.id);
       if (wait !== null) {
-        req.resume();
         throw tooMany(core, wait, "session");
       }
     }
     if (route.mutating && session.readOnly) {
-      req.resume();
       throw new HttpError(
         403,
         "NOT_AUTHORIZED",
@@ -176,14 +170,12 @@ async function handle(
   let body: unknown = undefined;
   if (route.body) {
     if (!isJsonContentType(req.headers["content-type"])) {
-      req.resume();
       throw new HttpError(
         415,
         "UNSUPPORTED_MEDIA_TYPE",
         `Content type '${req.headers["content-type"]}' is not supported; send application/json`,
       );
     }
-    const raw = await readBody(req, core.options.maxBodyBytes);
     if (raw.length === 0)
       throw new HttpError(400, "MISSING_REQUEST_BODY", "The request body is required");
     try {
@@ -191,8 +183,6 @@ async function handle(
     } catch {
       throw new HttpError(400, "MALFORMED_JSON", "The request body is not valid JSON");
     }
-  } else {
-    req.resume();
   }
   const ctx: RequestContext = {
     core,
