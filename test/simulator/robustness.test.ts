@@ -297,7 +297,9 @@ describe("simulator: bad input", () => {
           statuses[0] = (statuses[0] ?? 0) + 1;
           return;
         }
-        throw new Error(`${method} ${path} ${JSON.stringify(headers)} failed: ${String(err)}`);
+        throw new Error(`${method} ${path} ${JSON.stringify(headers)} failed: ${String(err)}`, {
+          cause: err,
+        });
       }
       statuses[ans.status] = (statuses[ans.status] ?? 0) + 1;
       assert.ok(
