@@ -166,19 +166,25 @@ export function normalizeVrmsUrl(url: string): string {
 /** Why the URL is unacceptable, or undefined. */
 export function urlProblem(url: unknown, insecure: boolean): string | undefined {
   if (typeof url !== "string" || url.trim() === "") return "must be a non-empty string";
+  const shown = url.replace(/\/\/[^/@]*@/, "//***@");
   let normalized: URL;
   try {
+    const text = url.trim();
+    const raw = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+    if (raw.username || raw.password) {
+      return "must not carry credentials; use vrmsUsername and vrmsPassword";
+    }
     normalized = new URL(normalizeVrmsUrl(url));
   } catch {
-    return `"${url}" is not a URL; use "https://vrms.example.com" or "vrms.example.com[:port]"`;
+    return `"${shown}" is not a URL; use "https://vrms.example.com" or "vrms.example.com[:port]"`;
   }
   if (normalized.protocol === "https:") return undefined;
   if (normalized.protocol === "http:") {
     return insecure
       ? undefined
-      : `"${url}" is not https; VRMS appliances serve HTTPS only (set vrmsInsecure: true to allow plain HTTP, e.g. for a local simulator)`;
+      : `"${shown}" is not https; VRMS appliances serve HTTPS only (set vrmsInsecure: true to allow plain HTTP, e.g. for a local simulator)`;
   }
-  return `"${url}" must use https://`;
+  return `"${shown}" must use https://`;
 }
 
 /** A CA bundle may be PEM text or the path of a PEM file (handy in VRMS_CA_BUNDLE). */

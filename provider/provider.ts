@@ -19,7 +19,7 @@ import {
   PartialCreateError,
   PendingCreateFailedError,
 } from "./errors";
-import { PairingInputs, SECRET_KEYS, unwrapSecrets } from "./inputs";
+import { PairingInputs, unwrapSecrets } from "./inputs";
 import { buildOutputs, inputPart, LastTask, mapTask, PairingOutputs, toPlainJson } from "./outputs";
 import { ProgressReporter } from "./progress";
 import { TimeoutOperation, timeoutMs } from "./timeouts";
@@ -52,7 +52,7 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<Raw, P
       : { changes: d.changes };
   }
 
-  async create(raw: Raw): Promise<pulumi.dynamic.CreateResult<PairingOutputs>> {
+  async create(raw: Raw): Promise<{ id: string; outs: PairingOutputs }> {
     const inputs = unwrapSecrets(raw) as unknown as PairingInputs;
     const conn = requireConnection(inputs);
     const client = clientFor(conn);
@@ -66,7 +66,7 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<Raw, P
       if (!pairing) throw new AdoptionError(id, `no pairing with this id exists on ${conn.url}`);
       if (isSelfPairing(pairing)) throw new AdoptionError(id, "it is the VRMS's own self pairing");
       const remote = pairing.remote_vc_server?.id;
-      if (remote && remote !== inputs.remoteVcId) {
+      if (remote && remote.toLowerCase() !== inputs.remoteVcId.toLowerCase()) {
         throw new AdoptionError(
           id,
           `it pairs remote vCenter ${remote}, but remoteVcId is ${inputs.remoteVcId}`,
@@ -132,7 +132,7 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<Raw, P
   async read(
     id: string,
     rawProps?: PairingOutputs,
-  ): Promise<pulumi.dynamic.ReadResult<PairingOutputs>> {
+  ): Promise<{ id: string; props: PairingOutputs }> {
     const props = unwrapSecrets(rawProps ?? ({} as PairingOutputs));
     const client = clientFor(requireConnection(props));
     const pairing = await client.getPairing(id);
@@ -156,7 +156,7 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<Raw, P
     id: string,
     oldsRaw: PairingOutputs,
     newsRaw: Raw,
-  ): Promise<pulumi.dynamic.UpdateResult<PairingOutputs>> {
+  ): Promise<{ outs: PairingOutputs }> {
     const olds = unwrapSecrets(oldsRaw);
     const news = unwrapSecrets(newsRaw) as unknown as PairingInputs;
     const d = diffPairing(oldsRaw as unknown as Raw, newsRaw);
@@ -174,12 +174,8 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<Raw, P
     let reconnect = d.reconnect;
     if (pending) {
       lastTask = await this.finishPendingCreate(client, id, pending.id, newsRaw, echo, deadline);
-      // Partial state holds no passwords and no live status; only a real PSC change counts.
-      reconnect = d.reconnectKeys.some(
-        (k) =>
-          !(SECRET_KEYS as readonly string[]).includes(k) ||
-          (olds as unknown as Raw)[k] !== undefined,
-      );
+      // Partial state holds no live status; only a real remote PSC change calls for a reconnect.
+      reconnect = d.reconnectKeys.length > 0;
     }
     if (reconnect) {
       const progress = new ProgressReporter(nameOf(news), "reconnect");
@@ -354,7 +350,7 @@ function messageOf(err: unknown): string {
 }
 
 function stripProvider<T extends object>(props: T): T {
-  const rest: Record<string, unknown> = { ...props };
+  const rest = { ...props } as Record<string, unknown>;
   delete rest.__provider;
   return rest as T;
 }
@@ -375,7 +371,8 @@ function computedPart(o: PairingOutputs) {
 /**
  * What state records for a pairing whose operation did not finish. The host does not add
  * `__provider` to partial-failure properties, and without it a later delete or refresh could
- * not load the provider. Passwords are left out: partial outputs may not be re-marked secret.
+ * not load the provider. Passwords stay: refresh and delete need them, and the engine marks
+ * them secret as in any create answer, since their inputs are secret.
  */
 function partialProperties(
   raw: Raw,
@@ -383,10 +380,8 @@ function partialProperties(
   id: string,
   lastTask: LastTask,
 ): Raw {
-  const inputs: Raw = { ...inputPart(echo) };
-  for (const k of SECRET_KEYS) delete inputs[k];
   return toPlainJson({
-    ...inputs,
+    ...inputPart(echo),
     pairingId: id,
     connectionStatus: "disconnected",
     localVcServer: null,

@@ -58,6 +58,12 @@ describe("provider/check", () => {
       [],
     );
     assert.deepEqual(propertyFailing(validInputs({ vrmsUrl: "ftp://vrms" })), ["vrmsUrl"]);
+    const withCreds = failuresOf(validInputs({ vrmsUrl: "https://admin:Pw-In-Url@vrms.test" }));
+    assert.deepEqual(
+      withCreds.map((f) => f.property),
+      ["vrmsUrl"],
+    );
+    assert.ok(!JSON.stringify(withCreds).includes("Pw-In-Url"));
     assert.deepEqual(propertyFailing(validInputs({ vrmsUrl: "vrms.example.test:8443" })), []);
   });
 

@@ -1,0 +1,154 @@
+import { strict as assert } from "assert";
+import { VrPairingProvider } from "../../provider/provider";
+import { ForceDeleteRequiredError } from "../../provider/errors";
+import { useSimulatorPerTest } from "../support/simulator";
+import { inputsFor, isPlainJson, Raw, rejection, useProviderSandbox } from "./harness";
+
+describe("provider lifecycle against the simulator", () => {
+  const s = useSimulatorPerTest();
+  const box = useProviderSandbox();
+  const provider = () => new VrPairingProvider();
+
+  it("creates, waits, reads back and returns full plain-JSON outputs", async () => {
+    const inputs = inputsFor(s.sim);
+    const { id, outs } = await provider().create(inputs);
+    const live = s.sim.control.pairings();
+    assert.equal(live.length, 1);
+    assert.equal(id, live[0].pairing_id);
+    assert.equal(outs.pairingId, id);
+    assert.equal(outs.connectionStatus, "connected");
+    assert.equal(outs.remoteVcServer?.id, s.sim.remoteSites[0].vcId);
+    assert.equal(outs.localVrms?.status, "OK");
+    assert.deepEqual(outs.issues, []);
+    assert.equal(outs.lastTask?.status, "SUCCESS");
+    assert.equal(outs.lastTask?.operation, "create");
+    assert.match(outs.lastTask?.completeTime ?? "", /^\d{4}-\d\d-\d\dT/);
+    assert.equal(outs.remotePscPort, 443);
+    assert.equal(outs.forceDelete, false);
+    assert.equal((outs as unknown as Raw).__provider, undefined);
+    assert.ok(isPlainJson(outs));
+    assert.ok(
+      box.lines.some((l) => /pairing-0: create \d+% SUCCESS/.test(l)),
+      box.lines.join("\n"),
+    );
+    assert.equal(s.sim.control.counters().requests["POST /pairings"], 1);
+  });
+
+  it("fails a create with the task's message, and no password in it", async () => {
+    const inputs = inputsFor(s.sim, 0, { remotePscPassword: "Wrong-Pass-123" });
+    const err = await rejection(provider().create(inputs));
+    assert.match(err.message, /Wrong remote credentials/);
+    assert.ok(!err.message.includes("Wrong-Pass-123"));
+    assert.ok(!err.message.includes(s.sim.users[0].password));
+    assert.equal(s.sim.control.pairings().length, 0);
+  });
+
+  it("reads the live pairing and its issues; a pairing gone behind our back reads as empty id", async () => {
+    const inputs = inputsFor(s.sim);
+    const { id, outs } = await provider().create(inputs);
+    const healthy = await provider().read(id, { ...outs, __provider: "x" } as never);
+    assert.equal(healthy.id, id);
+    assert.equal(healthy.props?.connectionStatus, "connected");
+    assert.equal(healthy.props?.remotePscPassword, inputs.remotePscPassword);
+
+    s.sim.control.breakPairing(id);
+    const broken = await provider().read(id, outs);
+    assert.notEqual(broken.props?.connectionStatus, "connected");
+    assert.ok((broken.props?.issues.length ?? 0) > 0);
+    assert.ok(isPlainJson(broken.props));
+
+    s.sim.control.deletePairing(id);
+    const gone = await provider().read(id, outs);
+    assert.equal(gone.id, "");
+  });
+
+  it("drift: an unhealthy read makes diff report a change and update reconnects it", async () => {
+    const inputs = inputsFor(s.sim);
+    const { id, outs } = await provider().create(inputs);
+    s.sim.control.breakPairing(id);
+    const refreshed = (await provider().read(id, outs)).props!;
+    const d = await provider().diff(id, refreshed, inputs);
+    assert.equal(d.changes, true);
+    assert.deepEqual(d.replaces ?? [], []);
+
+    s.sim.control.resetCounters();
+    const { outs: after } = await provider().update(id, refreshed, inputs);
+    assert.equal(
+      s.sim.control.counters().requests["POST /pairings/{pairing_id}/actions/reconnect"],
+      1,
+    );
+    assert.equal(after?.connectionStatus, "connected");
+    assert.equal(after?.lastTask?.operation, "reconnect");
+    const healthyDiff = await provider().diff(id, after!, inputs);
+    assert.equal(healthyDiff.changes, false);
+  });
+
+  it("reconnects with the new spec when a remote PSC field changes", async () => {
+    const inputs = inputsFor(s.sim);
+    const { id, outs } = await provider().create(inputs);
+    const news = inputsFor(s.sim, 0, {
+      remotePscThumbprint: s.sim.remoteSites[0].thumbprintSha256,
+    });
+    const d = await provider().diff(id, outs, news);
+    assert.equal(d.changes, true);
+    s.sim.control.resetCounters();
+    const { outs: after } = await provider().update(id, outs, news);
+    assert.equal(
+      s.sim.control.counters().requests["POST /pairings/{pairing_id}/actions/reconnect"],
+      1,
+    );
+    assert.equal(after?.remotePscThumbprint, s.sim.remoteSites[0].thumbprintSha256);
+
+    const badPort = inputsFor(s.sim, 0, { remotePscPort: 8443 });
+    const err = await rejection(provider().update(id, after!, badPort));
+    assert.match(err.message, /Connection refused/);
+  });
+
+  it("updates forceDelete, timeouts, local credentials and adoption flags without any request", async () => {
+    const inputs = inputsFor(s.sim);
+    const { id, outs } = await provider().create(inputs);
+    const news = inputsFor(s.sim, 0, {
+      forceDelete: true,
+      timeouts: { create: "2h", delete: "90s" },
+      vrmsPassword: "Rotated-Local!",
+      adoptExisting: false,
+      adoptPairingId: id,
+    });
+    const d = await provider().diff(id, outs, news);
+    assert.equal(d.changes, true);
+    assert.deepEqual(d.replaces ?? [], []);
+    s.sim.control.resetCounters();
+    const { outs: after } = await provider().update(id, outs, news);
+    assert.equal(s.sim.control.counters().total, 0);
+    assert.equal(after?.forceDelete, true);
+    assert.deepEqual(after?.timeouts, { create: "2h", update: "30m", delete: "90s" });
+    assert.equal(after?.vrmsPassword, "Rotated-Local!");
+    assert.equal(after?.pairingId, id);
+    assert.deepEqual(after?.remoteVrms, outs.remoteVrms);
+    assert.ok(isPlainJson(after));
+  });
+
+  it("deletes, and treats a pairing already gone as deleted", async () => {
+    const inputs = inputsFor(s.sim);
+    const { id, outs } = await provider().create(inputs);
+    await provider().delete(id, outs);
+    assert.equal(s.sim.control.pairings().length, 0);
+    assert.equal(s.sim.control.counters().requests["DELETE /pairings/{pairing_id}"], 1);
+    await provider().delete(id, outs); // 404
+    assert.equal(s.sim.control.counters().requests["DELETE /pairings/{pairing_id}"], 2);
+  });
+
+  it("remote site down: delete without force says to set forceDelete, with force it works", async () => {
+    const inputs = inputsFor(s.sim);
+    const { id, outs } = await provider().create(inputs);
+    s.sim.control.setSiteUp(s.sim.remoteSites[0].vcId, false);
+    const err = await rejection(provider().delete(id, outs));
+    assert.ok(err instanceof ForceDeleteRequiredError, String(err));
+    assert.match(err.message, /forceDelete: true/);
+    assert.match(err.message, /Remote site is down/);
+    assert.equal(s.sim.control.pairings().length, 1);
+
+    await provider().delete(id, { ...outs, forceDelete: true });
+    assert.equal(s.sim.control.pairings().length, 0);
+  });
+});

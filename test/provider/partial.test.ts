@@ -1,0 +1,78 @@
+import { strict as assert } from "assert";
+import { PartialCreateError, PendingCreateFailedError } from "../../provider/errors";
+import { VrPairingProvider } from "../../provider/provider";
+import { useSimulatorPerTest } from "../support/simulator";
+import { inputsFor, isPlainJson, Raw, rejection, useProviderSandbox } from "./harness";
+
+describe("provider: create that times out after the pairing exists", () => {
+  const s = useSimulatorPerTest();
+  useProviderSandbox();
+  const provider = () => new VrPairingProvider();
+
+  async function timedOutCreate() {
+    s.sim.control.freezeTasks(true);
+    const inputs = inputsFor(s.sim, 0, { timeouts: { create: "200ms" } });
+    const err = await rejection(provider().create(inputs));
+    assert.ok(err instanceof PartialCreateError, String(err));
+    return { inputs, err: err as PartialCreateError };
+  }
+
+  it("reports the pairing id and properties through the host's partial-failure shape", async () => {
+    const { inputs, err } = await timedOutCreate();
+    const task = s.sim.control.tasks().find((t) => t.description === "Create pairing");
+    assert.ok(task);
+    assert.equal(err.id, task.entity);
+    assert.deepEqual(err.reasons, [err.message]);
+    assert.match(err.message, new RegExp(err.id));
+    const props = err.properties;
+    assert.equal(props.pairingId, err.id);
+    assert.equal(props.__provider, inputs.__provider);
+    assert.equal((props.lastTask as Raw).status, "RUNNING");
+    // Refresh and delete need the passwords; the engine marks them secret (secret inputs).
+    assert.equal(props.remotePscPassword, inputs.remotePscPassword);
+    assert.ok(isPlainJson(props));
+    assert.ok(!err.message.includes(String(inputs.remotePscPassword)));
+    assert.ok(!err.message.includes(String(inputs.vrmsPassword)));
+  });
+
+  it("refresh keeps it while the task runs; the next up finishes it without a second POST", async () => {
+    const { inputs, err } = await timedOutCreate();
+    const olds = err.properties as never;
+    const read = await provider().read(err.id, olds);
+    assert.equal(read.id, err.id);
+
+    const d = await provider().diff(err.id, read.props, inputs);
+    assert.equal(d.changes, true);
+    s.sim.control.freezeTasks(false);
+    const { outs } = await provider().update(err.id, read.props, inputs);
+    assert.equal(outs.pairingId, err.id);
+    assert.equal(outs.connectionStatus, "connected");
+    assert.equal(outs.lastTask?.status, "SUCCESS");
+    assert.equal(outs.remotePscPassword, inputs.remotePscPassword);
+    const counters = s.sim.control.counters().requests;
+    assert.equal(counters["POST /pairings"], 1);
+    assert.equal(counters["POST /pairings/{pairing_id}/actions/reconnect"] ?? 0, 0);
+    assert.equal(s.sim.control.pairings().length, 1);
+  });
+
+  it("a create task that ended in error leaves a clear message and the next refresh drops it", async () => {
+    const { inputs, err } = await timedOutCreate();
+    const task = s.sim.control.tasks().find((t) => t.description === "Create pairing")!;
+    s.sim.control.cancelTask(task.id);
+    const failure = await rejection(provider().update(err.id, err.properties as never, inputs));
+    assert.ok(failure instanceof PendingCreateFailedError, String(failure));
+    assert.match(failure.message, /pulumi refresh/);
+    const read = await provider().read(err.id, err.properties as never);
+    assert.equal(read.id, "");
+  });
+
+  it("a lost create is adopted, not duplicated, by the next create", async () => {
+    const { err } = await timedOutCreate();
+    s.sim.control.freezeTasks(false);
+    await s.sim.control.whenTaskSettled(String((err.properties.lastTask as Raw).id));
+    // As if state had lost the partial resource: the next up creates again.
+    const again = await provider().create(inputsFor(s.sim));
+    assert.equal(again.id, err.id);
+    assert.equal(s.sim.control.counters().requests["POST /pairings"], 1);
+  });
+});
