@@ -204,13 +204,14 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<Raw, P
     const force = props.forceDelete === true;
     const progress = new ProgressReporter(nameOf(props), force ? "delete (force)" : "delete");
     const deadline = Date.now() + timeoutMs(props.timeouts, "delete");
-    let task: Task;
-    try {
-      task = await client.deletePairing(id, { force });
-    } catch (err) {
-      if (err instanceof VrmsNotFoundError) return; // already gone: the goal is reached
-      throw err;
+    let task = await startDelete(client, id, force);
+    const pending = pendingCreateTask(props as unknown as Raw);
+    if (!task && pending && (await settleCreate(client, pending.id, deadline))) {
+      // The pairing did not exist yet because its create was still running: delete it now,
+      // or it would appear after we reported it gone.
+      task = await startDelete(client, id, force);
     }
+    if (!task) return; // already gone: the goal is reached
     try {
       await waitWithProgress(client, task, "delete", deadline, progress);
     } catch (err) {
@@ -266,6 +267,37 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<Raw, P
         partialProperties(newsRaw, echo, id, last ?? pendingTask(taskId, "RUNNING")),
       );
     }
+  }
+}
+
+/** Starts a delete; undefined when the VRMS does not know the pairing. */
+async function startDelete(
+  client: VrmsClient,
+  id: string,
+  force: boolean,
+): Promise<Task | undefined> {
+  try {
+    return await client.deletePairing(id, { force });
+  } catch (err) {
+    if (err instanceof VrmsNotFoundError) return undefined;
+    throw err;
+  }
+}
+
+/** Waits for a create task still in flight; true when it made the pairing. */
+async function settleCreate(
+  client: VrmsClient,
+  taskId: string,
+  deadline: number,
+): Promise<boolean> {
+  const task = await getTaskQuietly(client, taskId);
+  if (!task) return false;
+  try {
+    await client.waitForTask(task, { timeoutMs: remaining(deadline), operation: "create" });
+    return true;
+  } catch (err) {
+    if (err instanceof VrmsTaskFailedError || err instanceof VrmsTaskCancelledError) return false;
+    throw err;
   }
 }
 

@@ -1,4 +1,6 @@
 import { strict as assert } from "assert";
+import * as sinon from "sinon";
+import { VrmsClient } from "../../sdk";
 import { PartialCreateError, PendingCreateFailedError } from "../../provider/errors";
 import { VrPairingProvider } from "../../provider/provider";
 import { useSimulatorPerTest } from "../support/simulator";
@@ -64,6 +66,27 @@ describe("provider: create that times out after the pairing exists", () => {
     assert.match(failure.message, /pulumi refresh/);
     const read = await provider().read(err.id, err.properties as never);
     assert.equal(read.id, "");
+  });
+
+  it("destroy while the create still runs waits for it, then deletes: nothing is orphaned", async () => {
+    const { err } = await timedOutCreate();
+    // Let the create finish only once the provider has seen the 404 and looks at the task.
+    const getTask = VrmsClient.prototype.getTask;
+    const stub = sinon.stub(VrmsClient.prototype, "getTask").callsFake(function (
+      this: VrmsClient,
+      id,
+    ) {
+      s.sim.control.freezeTasks(false);
+      return getTask.call(this, id);
+    });
+    try {
+      await provider().delete(err.id, err.properties as never);
+    } finally {
+      stub.restore();
+    }
+    assert.ok(stub.called);
+    assert.equal(s.sim.control.pairings().length, 0);
+    assert.equal(s.sim.control.counters().requests["DELETE /pairings/{pairing_id}"], 2);
   });
 
   it("a lost create is adopted, not duplicated, by the next create", async () => {
