@@ -32,6 +32,28 @@ describe("provider lifecycle against the simulator", () => {
       box.lines.join("\n"),
     );
     assert.equal(s.sim.control.counters().requests["POST /pairings"], 1);
+    const printed = box.lines.join("\n");
+    assert.ok(!printed.includes(String(inputs.remotePscPassword)));
+    assert.ok(!printed.includes(String(inputs.vrmsPassword)));
+  });
+
+  it("refuses a VRMS whose certificate does not match the pin, naming what it presented", async () => {
+    const inputs = inputsFor(s.sim, 0, { vrmsThumbprint: "AB".repeat(32) });
+    const err = await rejection(provider().create(inputs));
+    assert.match(err.message, new RegExp(s.sim.thumbprints.sha256));
+    assert.ok(!err.message.includes(s.sim.users[0].password));
+    assert.equal(s.sim.control.counters().logins, 0);
+  });
+
+  it("reports a reconnect of a pairing deleted behind our back with what to do", async () => {
+    const inputs = inputsFor(s.sim);
+    const { id, outs } = await provider().create(inputs);
+    s.sim.control.deletePairing(id);
+    const news = inputsFor(s.sim, 0, {
+      remotePscThumbprint: s.sim.remoteSites[0].thumbprintSha256,
+    });
+    const err = await rejection(provider().update(id, outs, news));
+    assert.match(err.message, /pulumi refresh/);
   });
 
   it("fails a create with the task's message, and no password in it", async () => {
