@@ -114,11 +114,19 @@ export async function runProgram(
   );
 
   // runInPulumiStack resolves plain values; keep the program's own object to see which are secret.
+  // A program error is kept out of the SDK's promise chains (where it would surface as an
+  // unhandled rejection) and rethrown here.
   let exported: unknown;
+  let programError: { error: unknown } | undefined;
   await pulumi.runtime.runInPulumiStack(async () => {
-    exported = await program();
-    return exported;
+    try {
+      exported = await program();
+    } catch (error) {
+      programError = { error };
+    }
+    return programError ? {} : exported;
   });
+  if (programError) throw programError.error;
   const outputs: Record<string, unknown> = {};
   const secretOutputs: string[] = [];
   for (const [k, v] of Object.entries((exported ?? {}) as Record<string, unknown>)) {

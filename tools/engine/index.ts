@@ -4,3 +4,4 @@ export * from "./host";
 export * from "./program-folder";
 export * from "./capture";
 export * from "./deployment";
+export * from "./program-file";
