@@ -23,6 +23,7 @@ export function programFromFile(tsFile: string, folder: ProgramFolder): () => un
   fs.writeFileSync(out, js);
   return () => {
     delete require.cache[require.resolve(out)];
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loading a program is a dynamic require
     return require(out);
   };
 }
