@@ -12,29 +12,13 @@ import type * as pulumi from "@pulumi/pulumi";
  * old resources too. The name resolves from the provider host's working directory (the
  * program's folder). Every byte here is stored twice per resource: keep the bodies terse.
  */
+// The line breaks a formatter would add are stored in every resource's state: keep one line each.
+// prettier-ignore
 export const serializedProvider: pulumi.dynamic.ResourceProvider = {
-  check: (...a) =>
-    require("pulumi-vr-pairing/provider")
-      .connect()
-      .check(...a),
-  diff: (...a) =>
-    require("pulumi-vr-pairing/provider")
-      .connect()
-      .diff(...a),
-  create: (...a) =>
-    require("pulumi-vr-pairing/provider")
-      .connect()
-      .create(...a),
-  read: (...a) =>
-    require("pulumi-vr-pairing/provider")
-      .connect()
-      .read(...a),
-  update: (...a) =>
-    require("pulumi-vr-pairing/provider")
-      .connect()
-      .update(...a),
-  delete: (...a) =>
-    require("pulumi-vr-pairing/provider")
-      .connect()
-      .delete(...a),
+  check: (...a) => require("pulumi-vr-pairing/provider").connect().check(...a),
+  diff: (...a) => require("pulumi-vr-pairing/provider").connect().diff(...a),
+  create: (...a) => require("pulumi-vr-pairing/provider").connect().create(...a),
+  read: (...a) => require("pulumi-vr-pairing/provider").connect().read(...a),
+  update: (...a) => require("pulumi-vr-pairing/provider").connect().update(...a),
+  delete: (...a) => require("pulumi-vr-pairing/provider").connect().delete(...a),
 };

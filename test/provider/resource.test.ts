@@ -78,7 +78,8 @@ describe("provider/resource under pulumi mocks", () => {
     assert.equal(regs[0].inputs.resourceName, "site-b");
     const text = regs[0].inputs.__provider;
     assert.equal(typeof text, "string");
-    assert.ok((text as string).length < 2000, `__provider is ${(text as string).length} bytes`);
+    // Budget well under 2 KB: it is stored twice per resource in state.
+    assert.ok((text as string).length < 1850, `__provider is ${(text as string).length} bytes`);
     assert.match(text as string, /require\("pulumi-vr-pairing\/provider"\)/);
     // Nothing of the implementation is frozen into state.
     assert.doesNotMatch(text as string, /VrmsClient|checkInputs|diffPairing|Remote-01-Pass/);
