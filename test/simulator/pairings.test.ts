@@ -1,6 +1,7 @@
 import { strict as assert } from "node:assert";
 import type { AxiosInstance } from "axios";
 import type { Pairing, PairingEntity, Task } from "../../sdk/wire";
+import { startSimulator } from "../../simulator";
 import {
   createPairing,
   pairWith,
@@ -126,19 +127,25 @@ describe("simulator: pairings", () => {
     });
 
     it("reports progress between 0 and 100 while RUNNING", async () => {
-      // Sample the task from the runner itself at every progress step.
-      const res = await api.post("/pairings", pairingSpec(h.sim.remoteSites[0]));
-      const seen = new Set<number>();
-      const id: string = res.data.id;
-      while (true) {
-        const t: Task = (await api.get(`/tasks/${id}`)).data;
-        if (t.status === "RUNNING") seen.add(t.progress ?? -1);
-        if (t.status !== "QUEUED" && t.status !== "RUNNING") break;
+      // Steps of 100 ms: slow enough that polling cannot miss them all.
+      const sim = await startSimulator({ taskDurations: { queuedMs: 5, createMs: 400 } });
+      try {
+        const slow = await session(sim);
+        const res = await slow.post("/pairings", pairingSpec(sim.remoteSites[0]));
+        const seen = new Set<number>();
+        const id: string = res.data.id;
+        while (true) {
+          const t: Task = (await slow.get(`/tasks/${id}`)).data;
+          if (t.status === "RUNNING") seen.add(t.progress ?? -1);
+          if (t.status !== "QUEUED" && t.status !== "RUNNING") break;
+        }
+        assert.ok(
+          [...seen].some((p) => p > 0 && p < 100),
+          `progress seen: ${[...seen]}`,
+        );
+      } finally {
+        await sim.stop();
       }
-      assert.ok(
-        [...seen].some((p) => p > 0 && p < 100),
-        `progress seen: ${[...seen]}`,
-      );
     });
 
     const accepted: [

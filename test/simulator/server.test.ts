@@ -5,6 +5,8 @@ import * as https from "node:https";
 import * as path from "node:path";
 import * as tls from "node:tls";
 import axios from "axios";
+import * as sinon from "sinon";
+import { SESSION_HEADER } from "../../sdk/wire";
 import { API_BASE_PATH, startSimulator } from "../../simulator";
 import { FAST_TASKS, session } from "../support/simulator";
 
@@ -149,5 +151,46 @@ describe("simulator: server", () => {
     } finally {
       await sim.stop();
     }
+  });
+});
+
+describe("simulator: request log", () => {
+  afterEach(() => sinon.restore());
+
+  it("logs method, path and status when asked, never a session id, password or query", async () => {
+    const lines: string[] = [];
+    sinon.stub(console, "log").callsFake((...args: unknown[]) => {
+      lines.push(args.join(" "));
+    });
+    const sim = await startSimulator({ logRequests: true, taskDurations: FAST_TASKS });
+    let sid: string | undefined;
+    try {
+      const api = await session(sim);
+      sid = String(api.defaults.headers[SESSION_HEADER]);
+      await api.get("/pairings?filter_property=pairing_id&filter=secret-looking");
+    } finally {
+      await sim.stop();
+      sinon.restore();
+    }
+    assert.ok(
+      lines.some((l) => /POST \/api\/rest\/vr\/v2\/session -> 200/.test(l)),
+      lines.join("\n"),
+    );
+    assert.ok(lines.some((l) => /GET \/api\/rest\/vr\/v2\/pairings -> 200/.test(l)));
+    const all = lines.join("\n");
+    assert.ok(sid && sid.length > 10 && !all.includes(sid));
+    assert.ok(!all.includes("VMware1!") && !all.includes("secret-looking"));
+  });
+
+  it("logs nothing by default", async () => {
+    const log = sinon.stub(console, "log");
+    const sim = await startSimulator({ taskDurations: FAST_TASKS });
+    try {
+      await session(sim);
+    } finally {
+      await sim.stop();
+      sinon.restore();
+    }
+    assert.equal(log.callCount, 0);
   });
 });
