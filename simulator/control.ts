@@ -54,6 +54,7 @@ export function createControl(core: SimulatorCore): SimulatorControl {
     deletePairing(pairingId) {
       pairing(pairingId);
       state.pairings.delete(pairingId);
+      for (const s of state.sessions.values()) s.remoteSessions.delete(pairingId);
     },
     expireSessions() {
       state.sessions.clear();

@@ -135,6 +135,7 @@ describe("simulator: control surface (programmatic)", () => {
     assert.equal(task.description, "Create pairing", "the create was accepted anyway");
     assert.equal((await h.sim.control.whenTaskSettled(task.id)).status, "SUCCESS");
     assert.equal(h.sim.control.pairings().length, 1);
+    for (const p of h.sim.control.pairings()) assertShape("Pairing", p);
   });
 
   it("setLatencyMs delays every API answer", async () => {
@@ -154,12 +155,13 @@ describe("simulator: control surface (programmatic)", () => {
     assert.equal(t.status, "RUNNING");
     h.sim.control.cancelTask(t.id);
     const cancelled: Task = (await api.get(`/tasks/${t.id}`)).data;
-    assertShape("Task", cancelled);
+    assertShape("TaskEntity", cancelled);
     assert.equal(cancelled.status, "CANCELLED");
     assert.ok(cancelled.complete_time);
     h.sim.control.freezeTasks(false);
     assert.equal((await h.sim.control.whenTaskSettled(t.id)).status, "CANCELLED");
     assert.deepEqual(h.sim.control.pairings(), [], "a cancelled create pairs nothing");
+    for (const task of h.sim.control.tasks()) assertShape("Task", task);
     assert.throws(() => h.sim.control.cancelTask("nope"), /no task/);
   });
 

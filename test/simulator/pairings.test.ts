@@ -71,7 +71,7 @@ describe("simulator: pairings", () => {
       const site = h.sim.remoteSites[0];
       const res = await api.post("/pairings", pairingSpec(site));
       assert.equal(res.status, 202);
-      assertShape("Task", res.data);
+      assertShape("TaskEntity", res.data);
       const queued: Task = res.data;
       assert.equal(queued.status, "QUEUED");
       assert.equal(queued.description, "Create pairing");
@@ -89,7 +89,7 @@ describe("simulator: pairings", () => {
         running = (await api.get(`/tasks/${queued.id}`)).data;
       }
       assert.equal(running.status, "RUNNING");
-      assertShape("Task", running);
+      assertShape("TaskEntity", running);
       assertEpochMs(running.start_time, "start_time");
       assert.equal(
         (await api.get(`/pairings/${pairingId}`)).status,
@@ -100,7 +100,7 @@ describe("simulator: pairings", () => {
       h.sim.control.freezeTasks(false);
       const done = await h.sim.control.whenTaskSettled(queued.id);
       const final: Task = (await api.get(`/tasks/${queued.id}`)).data;
-      assertShape("Task", final);
+      assertShape("TaskEntity", final);
       assert.equal(final.status, "SUCCESS");
       assert.equal(final.progress, 100);
       assert.deepEqual(final.result, { pairing_id: pairingId });
@@ -186,7 +186,7 @@ describe("simulator: pairings", () => {
       );
       await h.sim.control.whenTaskSettled(res.data.id);
       const task: Task = (await api.get(`/tasks/${res.data.id}`)).data;
-      assertShape("Task", task);
+      assertShape("TaskEntity", task);
       assert.equal(task.status, "ERROR");
       assert.ok(task.error?.message && task.error.details);
       assert.equal(task.result, null);
@@ -332,7 +332,7 @@ describe("simulator: pairings", () => {
         pairingSpec(h.sim.remoteSites[0]),
       );
       assert.equal(res.status, 202);
-      assertShape("Task", res.data);
+      assertShape("TaskEntity", res.data);
       assert.equal(res.data.description, "Reconnect pairing");
       assert.equal(res.data.entity, id);
       const task = await h.sim.control.whenTaskSettled(res.data.id);
@@ -422,7 +422,7 @@ describe("simulator: pairings", () => {
       const id = await pairWith(h.sim, api, 0);
       const res = await api.delete(`/pairings/${id}`);
       assert.equal(res.status, 202);
-      assertShape("Task", res.data);
+      assertShape("TaskEntity", res.data);
       assert.equal(res.data.description, "Delete pairing");
       assert.equal(res.data.entity, id);
       const task = await h.sim.control.whenTaskSettled(res.data.id);

@@ -176,6 +176,25 @@ const definitions: Record<string, AnySchema> = {
       queued_time: nullableInt64,
       start_time: nullableInt64,
       complete_time: nullableInt64,
+    },
+  },
+  TaskEntity: {
+    type: "object",
+    additionalProperties: false,
+    required: ["id", "status"],
+    properties: {
+      id: { type: "string" },
+      description: { type: "string" },
+      description_id: { type: "string" },
+      entity: { type: ["string", "null"] },
+      entity_name: { type: ["string", "null"] },
+      status: { enum: ["QUEUED", "RUNNING", "SUCCESS", "ERROR", "CANCELLED"] },
+      error: { $ref: "#/definitions/TaskError" },
+      result: { type: ["object", "null"] },
+      progress: { type: "integer", minimum: 0, maximum: 100 },
+      queued_time: nullableInt64,
+      start_time: nullableInt64,
+      complete_time: nullableInt64,
       _meta: { $ref: "#/definitions/Metadata" },
     },
   },
@@ -220,6 +239,7 @@ export type SchemaName =
   | "PairingEntity"
   | "PairingList"
   | "Task"
+  | "TaskEntity"
   | "TaskList"
   | "IssueInfo"
   | "IssueList";

@@ -10,7 +10,7 @@ describe("simulator: tasks", () => {
     const res = await api.post("/pairings", pairingSpec(h.sim.remoteSites[0]));
     const got = await api.get(`/tasks/${res.data.id}`);
     assert.equal(got.status, 200);
-    assertShape("Task", got.data);
+    assertShape("TaskEntity", got.data);
     assert.equal(got.data.id, res.data.id);
     assert.deepEqual(got.data._meta, { errors: [] });
     assertEpochMs(got.data.queued_time, "queued_time");
