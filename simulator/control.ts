@@ -30,6 +30,8 @@ export interface SimulatorControl {
   tasks(): Task[];
   counters(): SimulatorCounters;
   resetCounters(): void;
+  /** Requests the simulator is handling right now (API and control). */
+  openRequests(): number;
 }
 
 export function createControl(core: SimulatorCore): SimulatorControl {
@@ -98,6 +100,9 @@ export function createControl(core: SimulatorCore): SimulatorControl {
     },
     resetCounters() {
       core.counters = emptyCounters();
+    },
+    openRequests() {
+      return core.openRequests;
     },
   };
 }

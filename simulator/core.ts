@@ -13,6 +13,8 @@ export class SimulatorCore {
   readonly faults = new FaultInjector();
   readonly rateLimiter: RateLimiter | null;
   counters: SimulatorCounters = emptyCounters();
+  /** Requests being handled now (a request that never settles would leak here). */
+  openRequests = 0;
 
   constructor(readonly options: ResolvedOptions) {
     this.state = new SimulatorState(

@@ -83,26 +83,34 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let failed = false;
+    let settled = false;
+    const fail = (err: Error) => {
+      if (settled) return;
+      settled = true;
+      chunks.length = 0;
+      reject(err);
+    };
     req.on("data", (chunk: Buffer) => {
-      if (failed) return;
+      if (settled) return;
       size += chunk.length;
-      if (size > maxBytes) {
-        failed = true;
-        chunks.length = 0;
-        reject(tooLarge(maxBytes));
-        return;
-      }
-      chunks.push(chunk);
+      if (size > maxBytes) fail(tooLarge(maxBytes));
+      else chunks.push(chunk);
     });
     req.on("end", () => {
-      if (!failed) resolve(Buffer.concat(chunks));
+      if (settled) return;
+      settled = true;
+      resolve(Buffer.concat(chunks));
     });
-    req.on("error", (err) => {
-      if (!failed) reject(err);
-      failed = true;
+    // A client that goes away mid-body: nobody is left to answer, but the promise must settle.
+    req.on("error", () => fail(aborted()));
+    req.on("close", () => {
+      if (!req.complete) fail(aborted());
     });
   });
+}
+
+function aborted(): HttpError {
+  return new HttpError(400, "REQUEST_ABORTED", "The client closed the connection mid-request");
 }
 
 function tooLarge(maxBytes: number): HttpError {

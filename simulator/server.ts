@@ -33,14 +33,19 @@ export function createRequestHandler(
         );
       });
     }
-    handle(core, control, req, res, scheme, origin).catch((err: unknown) => {
-      if (err instanceof HttpError) {
-        sendError(res, err);
-        return;
-      }
-      console.error("[vrms-sim] internal error:", err);
-      sendJson(res, 500, errorBody("INTERNAL_ERROR", "Unexpected error in the simulator"));
-    });
+    core.openRequests += 1;
+    handle(core, control, req, res, scheme, origin)
+      .catch((err: unknown) => {
+        if (err instanceof HttpError) {
+          sendError(res, err);
+          return;
+        }
+        console.error("[vrms-sim] internal error:", err);
+        sendJson(res, 500, errorBody("INTERNAL_ERROR", "Unexpected error in the simulator"));
+      })
+      .finally(() => {
+        core.openRequests -= 1;
+      });
   };
 }
 

@@ -139,6 +139,38 @@ describe("simulator: bad input", () => {
     assert.equal((await rawClient(h.sim, sid).get("/session")).status, 200);
   });
 
+  it("copes with clients that hang up mid-body", async () => {
+    const sid = await login(h.sim);
+    for (let i = 0; i < 20; i++) {
+      await new Promise<void>((resolve) => {
+        const s = tls.connect(
+          {
+            host: "127.0.0.1",
+            port: h.sim.port,
+            ca: h.sim.certificatePem,
+            servername: "localhost",
+          },
+          () => {
+            s.write(
+              `POST /api/rest/vr/v2/pairings HTTP/1.1\r\nHost: x\r\n${SESSION_HEADER}: ${sid}\r\n` +
+                'content-type: application/json\r\ncontent-length: 5000\r\n\r\n{"pair_vc_id":',
+              () => s.destroy(),
+            );
+          },
+        );
+        s.on("close", () => resolve());
+        s.on("error", () => resolve());
+      });
+    }
+    // Every abandoned request settles (none hangs on a body that will never come).
+    for (let i = 0; i < 200 && h.sim.control.openRequests() > 0; i++) {
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    assert.equal(h.sim.control.openRequests(), 0);
+    assert.equal((await rawClient(h.sim, sid).get("/session")).status, 200);
+    assert.deepEqual(h.sim.control.tasks(), []);
+  });
+
   it("answers unknown paths with 404 and no body, inside and outside the API base", async () => {
     const api = await session(h.sim);
     for (const path of ["/nope", "/pairings/x/y/z", "/session/extra", "/tasks/"]) {
