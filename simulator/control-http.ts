@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { SimulatorControl } from "./control";
 import type { SimulatorCore } from "./core";
 import type { FaultSpec } from "./faults";
-import { readBody, sendEmpty, sendJson } from "./http-util";
+import { sendEmpty, sendJson } from "./http-util";
 
 export const CONTROL_BASE_PATH = "/_simulator";
 
@@ -92,22 +92,16 @@ const routes: ControlRoute[] = [
   { method: "POST", pattern: /^\/counters\/reset$/, run: (c) => c.resetCounters() },
 ];
 
-export async function handleControl(
+/** `raw` is the request body, already read by the server. */
+export function handleControl(
   core: SimulatorCore,
   control: SimulatorControl,
   req: IncomingMessage,
   res: ServerResponse,
   subPath: string,
-): Promise<void> {
+  raw: Buffer,
+): void {
   const method = (req.method ?? "GET").toUpperCase();
-  // Read the body first, whatever the route: answering early would reset keep-alive clients.
-  let raw: Buffer;
-  try {
-    raw = await readBody(req, core.options.maxBodyBytes);
-  } catch {
-    sendJson(res, 413, { error: "request body too large" }, { connection: "close" });
-    return;
-  }
   let pathMatched = false;
   for (const route of routes) {
     const m = route.pattern.exec(subPath);

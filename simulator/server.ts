@@ -104,6 +104,9 @@ async function handle(
   scheme: string,
   origin: () => string,
 ): Promise<void> {
+  // Read the whole body before answering anything: a server that answers early and closes
+  // makes keep-alive clients see ECONNRESET instead of the answer.
+  const raw = await readBody(req, core.options.maxBodyBytes);
   let url: URL;
   try {
     url = new URL(req.url ?? "/", "http://simulator.invalid");
@@ -115,13 +118,10 @@ async function handle(
     core.options.controlSurface &&
     (path === CONTROL_BASE_PATH || path.startsWith(`${CONTROL_BASE_PATH}/`))
   ) {
-    await handleControl(core, control, req, res, path.slice(CONTROL_BASE_PATH.length));
+    handleControl(core, control, req, res, path.slice(CONTROL_BASE_PATH.length), raw);
     return;
   }
   const method = (req.method ?? "GET").toUpperCase();
-  // Read the whole body before answering anything: a server that answers early and closes
-  // makes keep-alive clients see ECONNRESET instead of the answer.
-  const raw = await readBody(req, core.options.maxBodyBytes);
   if (path !== API_BASE_PATH && !path.startsWith(`${API_BASE_PATH}/`)) {
     countRequest(core.counters, `${method} (unknown)`);
     throw new HttpError(404, "NOT_FOUND", "");
