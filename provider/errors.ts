@@ -40,20 +40,20 @@ export class ForceDeleteRequiredError extends VrPairingError {
     readonly taskMessage: string,
   ) {
     super(
-      `Deleting pairing ${pairingId} failed${taskId ? ` (task ${taskId})` : ""}: ${taskMessage}. ` +
+      `Deleting pairing ${pairingId} failed${taskId ? ` (task ${taskId})` : ""}: ${taskMessage.replace(/\.$/, "")}. ` +
         `The remote site must take part in a normal delete. If it is gone for good, set ` +
-        "`forceDelete: true` on the resource, run `pulumi up`, then delete again: only this site's " +
-        "half of the pairing is removed.",
+        "`forceDelete: true` on the resource and run `pulumi up` (the setting is saved even if the " +
+        "reconnect it attempts fails), then delete again: only this site's half of the pairing is removed.",
     );
   }
 }
 
 /**
- * The pairing exists but the operation did not finish (time-out, lost connection, failed read
- * back). The dynamic provider host turns an error with `id` and `properties` into Pulumi's
- * partial-failure answer, so the pairing stays tracked in state instead of being orphaned.
+ * The pairing exists but the operation did not finish. The dynamic provider host turns an error
+ * with `id` and `properties` into Pulumi's partial-failure answer (ErrorResourceInitFailed):
+ * state keeps the pairing with these properties, and the next `up` updates it again.
  */
-export class PartialCreateError extends VrPairingError {
+export class PartialFailureError extends VrPairingError {
   readonly reasons: string[];
   constructor(
     message: string,
@@ -64,6 +64,15 @@ export class PartialCreateError extends VrPairingError {
     this.reasons = [message];
   }
 }
+
+/** Create accepted by the VRMS but not finished (time-out, lost connection, failed read back). */
+export class PartialCreateError extends PartialFailureError {}
+
+/**
+ * Reconnect failed; the settings that need no call (forceDelete, timeouts, local credentials)
+ * are saved anyway, so e.g. `forceDelete: true` lands in state even while the remote is down.
+ */
+export class PartialUpdateError extends PartialFailureError {}
 
 /** The create recorded in state never produced the pairing. */
 export class PendingCreateFailedError extends VrPairingError {

@@ -17,9 +17,10 @@ import {
   ForceDeleteRequiredError,
   PairingExistsError,
   PartialCreateError,
+  PartialUpdateError,
   PendingCreateFailedError,
 } from "./errors";
-import { PairingInputs, unwrapSecrets } from "./inputs";
+import { PairingInputs, RECONNECT_KEYS, unwrapSecrets } from "./inputs";
 import { buildOutputs, inputPart, LastTask, mapTask, PairingOutputs, toPlainJson } from "./outputs";
 import { ProgressReporter } from "./progress";
 import { TimeoutOperation, timeoutMs } from "./timeouts";
@@ -178,24 +179,38 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<Raw, P
       reconnect = d.reconnectKeys.length > 0;
     }
     if (reconnect) {
-      const progress = new ProgressReporter(nameOf(news), "reconnect");
-      let task: Task;
       try {
-        task = await client.reconnectPairing(id, specOf(news));
+        lastTask = await this.reconnect(client, id, news, conn.url, deadline);
       } catch (err) {
-        if (err instanceof VrmsNotFoundError) {
-          throw new Error(
-            `Pairing ${id} no longer exists on ${conn.url}, so it cannot be reconnected. ` +
-              "Run `pulumi refresh` to drop it from state, then `pulumi up` to create it again.",
-            { cause: err },
-          );
-        }
-        throw err;
+        if (err instanceof NotReconnectableError) throw err;
+        throw new PartialUpdateError(
+          `${messageOf(err)}. Settings that need no call to the VRMS (forceDelete, timeouts, ` +
+            "credentials) were saved; the next `pulumi up` tries the reconnect again.",
+          id,
+          savedSettings(olds, echo, newsRaw),
+        );
       }
-      const done = await waitWithProgress(client, task, "update", deadline, progress);
-      lastTask = mapTask(done, "reconnect");
     }
     return { outs: await readOutputs(client, id, echo, lastTask) };
+  }
+
+  private async reconnect(
+    client: VrmsClient,
+    id: string,
+    news: PairingInputs,
+    url: string,
+    deadline: number,
+  ): Promise<LastTask> {
+    const progress = new ProgressReporter(nameOf(news), "reconnect");
+    let task: Task;
+    try {
+      task = await client.reconnectPairing(id, specOf(news));
+    } catch (err) {
+      if (err instanceof VrmsNotFoundError) throw new NotReconnectableError(id, url, err);
+      throw err;
+    }
+    const done = await waitWithProgress(client, task, "update", deadline, progress);
+    return mapTask(done, "reconnect");
   }
 
   async delete(id: string, raw: PairingOutputs): Promise<void> {
@@ -299,6 +314,35 @@ async function settleCreate(
     if (err instanceof VrmsTaskFailedError || err instanceof VrmsTaskCancelledError) return false;
     throw err;
   }
+}
+
+class NotReconnectableError extends Error {
+  constructor(id: string, url: string, cause: Error) {
+    super(
+      `Pairing ${id} no longer exists on ${url}, so it cannot be reconnected. ` +
+        "Run `pulumi refresh` to drop it from state, then `pulumi up` to create it again.",
+      { cause },
+    );
+    this.name = "NotReconnectableError";
+  }
+}
+
+/**
+ * Properties for a failed reconnect: new local settings, but the remote PSC fields and live
+ * status as they were, so the next diff still asks for the reconnect.
+ */
+function savedSettings(olds: PairingOutputs, echo: Partial<PairingInputs>, newsRaw: Raw): Raw {
+  const settings: Raw = { ...inputPart(echo) };
+  for (const k of RECONNECT_KEYS) {
+    const old = (olds as unknown as Raw)[k];
+    if (old === undefined || old === null) delete settings[k];
+    else settings[k] = old;
+  }
+  return toPlainJson({
+    ...settings,
+    ...computedPart(olds),
+    ...(newsRaw.__provider !== undefined ? { __provider: newsRaw.__provider } : {}),
+  });
 }
 
 function nameOf(inputs: Partial<PairingInputs>): string {

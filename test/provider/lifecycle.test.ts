@@ -1,6 +1,7 @@
 import { strict as assert } from "assert";
 import { VrPairingProvider } from "../../provider/provider";
-import { ForceDeleteRequiredError } from "../../provider/errors";
+import { ForceDeleteRequiredError, PartialUpdateError } from "../../provider/errors";
+import type { PairingOutputs } from "../../provider/outputs";
 import { useSimulatorPerTest } from "../support/simulator";
 import { inputsFor, isPlainJson, Raw, rejection, useProviderSandbox } from "./harness";
 
@@ -148,6 +149,32 @@ describe("provider lifecycle against the simulator", () => {
     assert.equal(after?.pairingId, id);
     assert.deepEqual(after?.remoteVrms, outs.remoteVrms);
     assert.ok(isPlainJson(after));
+  });
+
+  it("remote gone for good: forceDelete lands in state though the reconnect fails, then destroy works", async () => {
+    const inputs = inputsFor(s.sim);
+    const { id, outs } = await provider().create(inputs);
+    s.sim.control.setSiteUp(s.sim.remoteSites[0].vcId, false);
+    const refreshed = (await provider().read(id, outs)).props;
+    assert.equal(refreshed.connectionStatus, "disconnected");
+    const news = inputsFor(s.sim, 0, {
+      forceDelete: true,
+      remotePscThumbprint: s.sim.remoteSites[0].thumbprintSha256,
+    });
+    const err = await rejection(provider().update(id, refreshed, news));
+    assert.ok(err instanceof PartialUpdateError, String(err));
+    assert.match(err.message, /Remote site is down/);
+    assert.equal(err.id, id);
+    const saved = err.properties as never as PairingOutputs;
+    assert.equal(saved.forceDelete, true);
+    // The remote PSC change is not recorded, so the next up still tries the reconnect.
+    assert.equal(saved.remotePscThumbprint, outs.remotePscThumbprint);
+    assert.equal(saved.connectionStatus, "disconnected");
+    assert.equal((saved as never as Raw).__provider, news.__provider);
+    assert.equal((await provider().diff(id, saved, news)).changes, true);
+
+    await provider().delete(id, saved);
+    assert.equal(s.sim.control.pairings().length, 0);
   });
 
   it("deletes, and treats a pairing already gone as deleted", async () => {
