@@ -31,7 +31,7 @@ interface Running {
   step: number;
   timer: NodeJS.Timeout | null;
   parked: boolean;
-  waiters: ((task: Task) => void)[];
+  waiters: { resolve: (task: Task) => void; reject: (err: Error) => void }[];
 }
 
 export interface TaskDurationsMs {
@@ -89,7 +89,8 @@ export class TaskRunner {
     const run = this.tasks.get(id);
     if (!run) return Promise.reject(new Error(`simulator: no task ${id}`));
     if (isTerminal(run.task)) return Promise.resolve(copy(run.task));
-    return new Promise((resolve) => run.waiters.push(resolve));
+    if (this.stopped) return Promise.reject(stoppedError(id));
+    return new Promise((resolve, reject) => run.waiters.push({ resolve, reject }));
   }
 
   setFrozen(frozen: boolean): void {
@@ -118,9 +119,13 @@ export class TaskRunner {
     this.failNext.set(kind, queue);
   }
 
+  /** Clears every timer; whoever waits for an unfinished task is told it never will finish. */
   stop(): void {
     this.stopped = true;
-    for (const run of this.tasks.values()) this.clear(run);
+    for (const run of this.tasks.values()) {
+      this.clear(run);
+      for (const w of run.waiters.splice(0)) w.reject(stoppedError(run.task.id));
+    }
   }
 
   private begin(run: Running): void {
@@ -172,7 +177,7 @@ export class TaskRunner {
     run.task.complete_time = Date.now();
     run.parked = false;
     const waiters = run.waiters.splice(0);
-    for (const w of waiters) w(copy(run.task));
+    for (const w of waiters) w.resolve(copy(run.task));
   }
 
   private schedule(run: Running, ms: number, fn: () => void): void {
@@ -202,6 +207,10 @@ export class TaskRunner {
       if (isTerminal(run.task)) this.tasks.delete(id);
     }
   }
+}
+
+function stoppedError(id: string): Error {
+  return new Error(`simulator: stopped before task ${id} settled`);
 }
 
 export function isTerminal(task: Task): boolean {

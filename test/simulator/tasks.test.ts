@@ -47,4 +47,15 @@ describe("simulator: tasks", () => {
       await sim.stop();
     }
   });
+
+  it("whenTaskSettled rejects, rather than hangs, when the simulator stops first", async () => {
+    const { startSimulator } = await import("../../simulator");
+    const sim = await startSimulator({ taskDurations: { queuedMs: 60_000 } });
+    const api = await session(sim);
+    const res = await api.post("/pairings", pairingSpec(sim.remoteSites[0]));
+    const waiting = sim.control.whenTaskSettled(res.data.id);
+    await sim.stop();
+    await assert.rejects(waiting, /stopped before task/);
+    await assert.rejects(sim.control.whenTaskSettled(res.data.id), /stopped before task/);
+  });
 });
