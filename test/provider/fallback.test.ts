@@ -53,6 +53,25 @@ describe("provider connection fallbacks and shared sessions", () => {
     await provider().delete(id, outs);
   });
 
+  it("configure() takes the vr-pairing:* keys of the stack configuration the engine sends", async () => {
+    const config: Record<string, string> = {
+      "vr-pairing:url": s.sim.url,
+      "vr-pairing:username": s.sim.users[0].username,
+      "vr-pairing:password": s.sim.users[0].password,
+      "vr-pairing:thumbprint": s.sim.thumbprints.sha256,
+      "other:url": "https://wrong.test",
+    };
+    await provider().configure({
+      config: {
+        get: (k) => config[k],
+        require: (k) => config[k],
+      },
+    });
+    const { id, outs } = await provider().create(inputsFor(s.sim, 1, noConnection));
+    assert.equal(outs.vrmsUrl, s.sim.url);
+    await provider().delete(id, outs);
+  });
+
   it("an input beats config and environment", async () => {
     process.env.VRMS_PASSWORD = "wrong-from-env";
     setStackConfig((k) => (k === "vr-pairing:password" ? "wrong-from-config" : undefined));

@@ -1,6 +1,10 @@
 import { strict as assert } from "assert";
 import { configureProgress, ProgressReporter } from "../../provider/progress";
 import type { Task } from "../../sdk/wire";
+import { VrPairingProvider } from "../../provider/provider";
+import { disposeClients } from "../../provider/clients";
+import { useSimulator } from "../support/simulator";
+import { inputsFor } from "./harness";
 
 describe("provider/progress", () => {
   let lines: string[];
@@ -34,5 +38,33 @@ describe("provider/progress", () => {
       "vr-pairing site-b: create 80% RUNNING (task task-7, 6s)",
       "vr-pairing site-b: create 100% SUCCESS (task task-7, 6s)",
     ]);
+  });
+});
+
+describe("provider progress during a real wait", () => {
+  // Long enough for several polls, short enough for a unit test.
+  const s = useSimulator({
+    taskDurations: { createMs: 900, reconnectMs: 20, deleteMs: 20, queuedMs: 5 },
+  });
+  let lines: string[];
+  beforeEach(() => {
+    lines = [];
+    configureProgress({ intervalMs: 60_000, write: (l) => lines.push(l) });
+  });
+  afterEach(async () => {
+    configureProgress();
+    await disposeClients();
+  });
+
+  it("prints the first state and the end, nothing in between within the interval", async () => {
+    const { id } = await new VrPairingProvider().create(
+      inputsFor(s.sim, 0, { resourceName: "slow" }),
+    );
+    assert.ok(s.sim.control.pairings().some((p) => p.pairing_id === id));
+    const getTask = s.sim.control.counters().requests["GET /tasks/{task_id}"] ?? 0;
+    assert.ok(getTask >= 3, `only ${getTask} polls`);
+    assert.equal(lines.length, 2, lines.join("\n"));
+    assert.match(lines[0], /^vr-pairing slow: create \d+% (QUEUED|RUNNING) \(task /);
+    assert.match(lines[1], /^vr-pairing slow: create 100% SUCCESS/);
   });
 });
