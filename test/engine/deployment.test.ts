@@ -3,6 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import {
   createProgramFolder,
   Deployment,
+  DeploymentError,
   ProgramFolder,
   ProviderHost,
   StepEvent,
@@ -67,5 +68,19 @@ describe("engine harness: Deployment (up/refresh/destroy without the CLI)", func
     const destroyed = await d.destroy();
     assert.deepStrictEqual(ops(destroyed.steps), ["delete a"]);
     assert.strictEqual(d.state.size, 0);
+  });
+
+  it("keeps a half-made resource in state on a partial failure, as the engine does", async () => {
+    const d = new Deployment(host, { program: { project: "deploy-test", stack: "test" } });
+    await assert.rejects(
+      d.up(() => {
+        new Echo("p", { label: "p", fail: "partial" });
+      }),
+      (e: unknown) => e instanceof DeploymentError && /half made/.test(e.message),
+    );
+    assert.deepStrictEqual(
+      [...d.state.values()].map((r) => [r.name, r.id]),
+      [["p", "partial-1"]],
+    );
   });
 });
