@@ -1,0 +1,136 @@
+// One HTTP exchange with the VRMS: axios underneath, answers mapped to typed errors.
+// Raw axios errors never leave this file: they carry the request config and headers.
+
+import axios, { type AxiosInstance, type AxiosResponse } from "axios";
+import type * as http from "node:http";
+import {
+  VrmsError,
+  VrmsHttpError,
+  VrmsNetworkError,
+  VrmsNotFoundError,
+  VrmsRateLimitError,
+  VrmsTlsError,
+  type VrmsHttpErrorFacts,
+} from "./errors";
+import type { SafeLogger } from "./logger";
+import type { Redactor } from "./redact";
+import type { ResponseError } from "./wire";
+
+export type HttpMethod = "GET" | "POST" | "DELETE";
+
+export interface HttpRequest {
+  method: HttpMethod;
+  /** Relative to the base URL, starting with "/". */
+  path: string;
+  query?: URLSearchParams;
+  headers?: Record<string, string>;
+  body?: unknown;
+  /** Short label for logs, e.g. "login"; defaults to method + path. */
+  label?: string;
+}
+
+export interface HttpResponse<T> {
+  status: number;
+  data: T;
+}
+
+/** Network failures after which the request surely never reached the server. */
+const NOT_SENT_CODES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EADDRNOTAVAIL",
+]);
+
+export function requestSurelyNotSent(err: unknown): boolean {
+  return err instanceof VrmsNetworkError && NOT_SENT_CODES.has(err.code);
+}
+
+export function parseRetryAfter(value: unknown, now = Date.now()): number | undefined {
+  if (typeof value !== "string" || value.trim() === "") return undefined;
+  const v = value.trim();
+  if (/^\d+(\.\d+)?$/.test(v)) return Math.round(Number(v) * 1000);
+  const at = Date.parse(v);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+export class HttpTransport {
+  private readonly axios: AxiosInstance;
+
+  constructor(
+    readonly baseUrl: string,
+    agent: http.Agent,
+    timeoutMs: number,
+    private readonly log: SafeLogger,
+    private readonly redactor: Redactor,
+  ) {
+    const isHttps = baseUrl.startsWith("https:");
+    this.axios = axios.create({
+      baseURL: baseUrl,
+      timeout: timeoutMs,
+      httpAgent: isHttps ? undefined : agent,
+      httpsAgent: isHttps ? agent : undefined,
+      proxy: false,
+      maxRedirects: 0,
+      validateStatus: () => true,
+      headers: { Accept: "application/json" },
+      transitional: { clarifyTimeoutError: true, silentJSONParsing: true },
+    });
+  }
+
+  async send<T>(req: HttpRequest): Promise<HttpResponse<T>> {
+    const started = Date.now();
+    const qs = req.query && req.query.toString() ? `?${req.query.toString()}` : "";
+    const where = `${req.method} ${req.path}${qs}`;
+    let res: AxiosResponse;
+    try {
+      res = await this.axios.request({
+        method: req.method,
+        url: req.path + qs,
+        headers: req.headers,
+        data: req.body,
+      });
+    } catch (err) {
+      const mapped = this.mapTransportError(err, req);
+      this.log.debug(`${where} -> ${mapped.name} ${mapped.message} (${Date.now() - started} ms)`);
+      throw mapped;
+    }
+    this.log.debug(`${where} -> ${res.status} (${Date.now() - started} ms)`);
+    if (res.status >= 200 && res.status < 300) return { status: res.status, data: res.data as T };
+    throw this.mapStatus(res, req);
+  }
+
+  private mapStatus(res: AxiosResponse, req: HttpRequest): VrmsHttpError {
+    const body: ResponseError =
+      res.data && typeof res.data === "object" ? (res.data as ResponseError) : {};
+    const scrub = (s: unknown) =>
+      typeof s === "string" && s !== "" ? this.redactor.scrub(s) : undefined;
+    const facts: VrmsHttpErrorFacts = {
+      status: res.status,
+      method: req.method,
+      path: req.path,
+      errorCode: scrub(body.error_code),
+      opId: scrub(body.op_id),
+      serverMessage: scrub(body.message),
+    };
+    if (res.status === 404) return new VrmsNotFoundError(facts);
+    if (res.status === 429) {
+      return new VrmsRateLimitError(facts, parseRetryAfter(res.headers["retry-after"]));
+    }
+    return new VrmsHttpError(facts);
+  }
+
+  private mapTransportError(err: unknown, req: HttpRequest): VrmsError {
+    if (err instanceof VrmsError) return err;
+    const e = err as { code?: unknown; message?: unknown; cause?: unknown };
+    if (e && e.cause instanceof VrmsTlsError) return e.cause;
+    const code = typeof e?.code === "string" && e.code ? e.code : "ERR_NETWORK";
+    const message = typeof e?.message === "string" ? this.redactor.scrub(e.message) : undefined;
+    if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)) {
+      return new VrmsTlsError({ reason: message ?? code });
+    }
+    return new VrmsNetworkError({ code, method: req.method, path: req.path, detail: message });
+  }
+}

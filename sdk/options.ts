@@ -1,0 +1,150 @@
+// Client options, their defaults, and VRMS URL normalisation.
+
+import { API_BASE_PATH } from "./wire";
+import { VrmsError } from "./errors";
+import type { Logger } from "./logger";
+
+export interface TlsOptions {
+  /** SHA-256 or SHA-1 thumbprint of the VRMS certificate; any case, colons optional. */
+  thumbprint?: string;
+  /** PEM CA certificate(s) to trust instead of the system roots. */
+  caBundle?: string | string[];
+  /** Skip all certificate checks. Logged as a warning; never a default. */
+  insecure?: boolean;
+}
+
+export interface RetryPolicy {
+  /** Retries after the first attempt for network errors and 5xx. 429s are bounded by time only. */
+  retries?: number;
+  minDelayMs?: number;
+  maxDelayMs?: number;
+  /** No retry starts after this much time since the first attempt. */
+  maxElapsedMs?: number;
+}
+
+export interface PollPolicy {
+  initialIntervalMs?: number;
+  maxIntervalMs?: number;
+  backoffFactor?: number;
+}
+
+export interface VrmsClientOptions {
+  /** Full base URL, or "host[:port]" meaning https://host[:port]/api/rest/vr/v2. */
+  url: string;
+  username: string;
+  password: string;
+  tls?: TlsOptions;
+  /** Per HTTP request; default 30 s. */
+  requestTimeoutMs?: number;
+  retry?: RetryPolicy;
+  poll?: PollPolicy;
+  /** Debug lines go here; also printed to stderr when env VRMS_DEBUG=1. */
+  logger?: Logger;
+}
+
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+
+export const DEFAULT_RETRY_POLICY: Required<RetryPolicy> = {
+  retries: 5,
+  minDelayMs: 200,
+  maxDelayMs: 5_000,
+  maxElapsedMs: 60_000,
+};
+
+export const DEFAULT_POLL_POLICY: Required<PollPolicy> = {
+  initialIntervalMs: 150,
+  maxIntervalMs: 8_000,
+  backoffFactor: 1.3,
+};
+
+/** "host", "host:port", "https://host", or a full base URL → base URL without trailing slash. */
+export function normalizeBaseUrl(input: string): string {
+  const raw = (input ?? "").trim();
+  if (!raw) throw new VrmsError("VRMS url is required (a host name or a full base URL)");
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    throw new VrmsError(`VRMS url "${raw}" is not a valid host name or URL`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new VrmsError(`VRMS url "${raw}" must use https (or http for a local simulator)`);
+  }
+  if (url.username || url.password) {
+    throw new VrmsError("VRMS url must not carry credentials; pass username and password");
+  }
+  let path = url.pathname.replace(/\/+$/, "");
+  if (path === "") path = API_BASE_PATH;
+  return `${url.protocol}//${url.host}${path}`;
+}
+
+function positive(
+  name: string,
+  v: number | undefined,
+  fallback: number,
+  allowZero = false,
+): number {
+  if (v === undefined) return fallback;
+  if (!Number.isFinite(v) || v < 0 || (!allowZero && v === 0)) {
+    throw new VrmsError(
+      `option ${name} must be a ${allowZero ? "non-negative" : "positive"} number`,
+    );
+  }
+  return v;
+}
+
+export function resolveRetryPolicy(p: RetryPolicy | undefined): Required<RetryPolicy> {
+  const d = DEFAULT_RETRY_POLICY;
+  return {
+    retries: Math.floor(positive("retry.retries", p?.retries, d.retries, true)),
+    minDelayMs: positive("retry.minDelayMs", p?.minDelayMs, d.minDelayMs, true),
+    maxDelayMs: positive("retry.maxDelayMs", p?.maxDelayMs, d.maxDelayMs, true),
+    maxElapsedMs: positive("retry.maxElapsedMs", p?.maxElapsedMs, d.maxElapsedMs, true),
+  };
+}
+
+export function resolvePollPolicy(p: PollPolicy | undefined): Required<PollPolicy> {
+  const d = DEFAULT_POLL_POLICY;
+  const r = {
+    initialIntervalMs: positive(
+      "poll.initialIntervalMs",
+      p?.initialIntervalMs,
+      d.initialIntervalMs,
+    ),
+    maxIntervalMs: positive("poll.maxIntervalMs", p?.maxIntervalMs, d.maxIntervalMs),
+    backoffFactor: positive("poll.backoffFactor", p?.backoffFactor, d.backoffFactor),
+  };
+  if (r.backoffFactor < 1) throw new VrmsError("option poll.backoffFactor must be >= 1");
+  if (r.maxIntervalMs < r.initialIntervalMs) r.maxIntervalMs = r.initialIntervalMs;
+  return r;
+}
+
+export interface ResolvedOptions {
+  baseUrl: string;
+  username: string;
+  password: string;
+  tls: TlsOptions;
+  requestTimeoutMs: number;
+  retry: Required<RetryPolicy>;
+  poll: Required<PollPolicy>;
+  logger?: Logger;
+}
+
+export function resolveOptions(o: VrmsClientOptions): ResolvedOptions {
+  if (!o || typeof o !== "object") throw new VrmsError("VrmsClient needs an options object");
+  if (!o.username) throw new VrmsError("VRMS username is required");
+  if (typeof o.password !== "string" || o.password === "") {
+    throw new VrmsError("VRMS password is required");
+  }
+  return {
+    baseUrl: normalizeBaseUrl(o.url),
+    username: o.username,
+    password: o.password,
+    tls: o.tls ?? {},
+    requestTimeoutMs: positive("requestTimeoutMs", o.requestTimeoutMs, DEFAULT_REQUEST_TIMEOUT_MS),
+    retry: resolveRetryPolicy(o.retry),
+    poll: resolvePollPolicy(o.poll),
+    logger: o.logger,
+  };
+}

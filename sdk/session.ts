@@ -1,0 +1,104 @@
+// The local VRMS session: logged in lazily, one login in flight at a time however
+// many calls need it, dropped when the server answers 401, closed on dispose.
+
+import { VrmsAuthError, VrmsHttpError } from "./errors";
+import type { HttpTransport } from "./http";
+import type { SafeLogger } from "./logger";
+import type { Redactor } from "./redact";
+import { SESSION_HEADER, type SessionIdData } from "./wire";
+
+export class SessionManager {
+  private sessionId?: string;
+  private pending?: Promise<string>;
+  private readonly basic: string;
+  private closed = false;
+  /** Logins performed by this client (for tests and diagnostics). */
+  loginCount = 0;
+
+  constructor(
+    private readonly transport: HttpTransport,
+    readonly username: string,
+    password: string,
+    private readonly log: SafeLogger,
+    private readonly redactor: Redactor,
+    /** Wraps the login request in the retry rules. */
+    private readonly retrying: <T>(label: string, fn: () => Promise<T>) => Promise<T>,
+  ) {
+    this.basic = redactor.addBasic(username, password);
+  }
+
+  /** The current session id, logging in first if there is none. */
+  ensure(): Promise<string> {
+    if (this.closed) return Promise.reject(new VrmsAuthError("the VRMS client has been disposed"));
+    if (this.sessionId) return Promise.resolve(this.sessionId);
+    if (!this.pending) {
+      this.pending = this.retrying("login", () => this.login()).finally(() => {
+        this.pending = undefined;
+      });
+    }
+    return this.pending;
+  }
+
+  /** Forget `sid` after the server refused it; a newer session is kept. */
+  invalidate(sid: string): void {
+    if (this.sessionId === sid) {
+      this.sessionId = undefined;
+      this.log.debug("session rejected by VRMS (401); will log in again");
+    }
+  }
+
+  private async login(): Promise<string> {
+    this.log.debug(`logging in as ${this.username}`);
+    let data: SessionIdData;
+    try {
+      ({ data } = await this.transport.send<SessionIdData>({
+        method: "POST",
+        path: "/session",
+        headers: { Authorization: this.basic },
+      }));
+    } catch (err) {
+      if (err instanceof VrmsHttpError && (err.status === 401 || err.status === 403)) {
+        throw new VrmsAuthError(
+          `VRMS login failed for user ${this.username}: HTTP ${err.status} (check the user name and password)`,
+          { username: this.username, status: err.status },
+        );
+      }
+      throw err;
+    }
+    const sid = data && typeof data.session_id === "string" ? data.session_id : "";
+    if (!sid) {
+      throw new VrmsAuthError(`VRMS login for user ${this.username} returned no session id`, {
+        username: this.username,
+      });
+    }
+    this.redactor.add(sid);
+    this.loginCount += 1;
+    if (this.closed) {
+      await this.logoutSession(sid);
+      throw new VrmsAuthError("the VRMS client has been disposed");
+    }
+    this.sessionId = sid;
+    return sid;
+  }
+
+  private async logoutSession(sid: string): Promise<void> {
+    try {
+      await this.transport.send({
+        method: "DELETE",
+        path: "/session",
+        headers: { [SESSION_HEADER]: sid },
+      });
+    } catch (err) {
+      this.log.debug(`logout failed: ${err instanceof Error ? err.message : "error"}`);
+    }
+  }
+
+  /** Logs out (best effort) and refuses further use. */
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.pending) await this.pending.catch(() => undefined);
+    const sid = this.sessionId;
+    this.sessionId = undefined;
+    if (sid) await this.logoutSession(sid);
+  }
+}

@@ -1,0 +1,281 @@
+// Waiting for VRMS tasks. All waits of one client share one poll loop: each tick
+// polls every task that is due with ONE request (GET /tasks/{id} for one task, a
+// filtered GET /tasks for several), so N waits cost about as much as one. The
+// interval starts short (a 1 s task is seen finished within a few hundred ms) and
+// grows by `backoffFactor` per poll up to `maxIntervalMs` (a 10-minute task costs
+// a few dozen requests, far below the 50 requests/session/minute gateway limit).
+
+import {
+  VrmsAbortError,
+  VrmsError,
+  VrmsHttpError,
+  VrmsNetworkError,
+  VrmsNotFoundError,
+  VrmsRateLimitError,
+  VrmsTaskCancelledError,
+  VrmsTaskFailedError,
+  VrmsTaskTimeoutError,
+} from "./errors";
+import type { PollPolicy } from "./options";
+import type { SafeLogger } from "./logger";
+import type { Task, TaskStatus } from "./wire";
+
+export interface WaitOptions {
+  /** Give up (VrmsTaskTimeoutError) after this long; the task keeps running on the server. */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** Called whenever the observed status or progress changes. */
+  onProgress?: (task: Task) => void;
+  /** Names the operation in errors, e.g. "create pairing". */
+  operation?: string;
+}
+
+export interface TaskSource {
+  getTask(id: string): Promise<Task>;
+  /** Tasks with these ids (a server may return more; missing ones are fetched singly). */
+  listTasksById(ids: string[]): Promise<Task[]>;
+}
+
+interface Waiter {
+  taskId: string;
+  options: WaitOptions;
+  startedAt: number;
+  intervalMs: number;
+  dueAt: number;
+  lastStatus: TaskStatus | "UNKNOWN";
+  lastProgress?: number;
+  description?: string;
+  resolve(task: Task): void;
+  reject(err: Error): void;
+  cleanup(): void;
+}
+
+/** Errors that will not go away by polling again. */
+function isFatal(err: unknown): boolean {
+  if (err instanceof VrmsRateLimitError || err instanceof VrmsNetworkError) return false;
+  if (err instanceof VrmsHttpError) return err.status < 500;
+  return true;
+}
+
+export class TaskWaiter {
+  private readonly waiters = new Set<Waiter>();
+  private timer?: ReturnType<typeof setTimeout>;
+  private timerDueAt = Infinity;
+  private polling = false;
+  /** Poll requests issued (for tests and diagnostics). */
+  pollRequests = 0;
+
+  constructor(
+    private readonly source: TaskSource,
+    private readonly policy: Required<PollPolicy>,
+    private readonly log: SafeLogger,
+  ) {}
+
+  get activeWaits(): number {
+    return this.waiters.size;
+  }
+
+  wait(task: Task | string, options: WaitOptions = {}): Promise<Task> {
+    const given = typeof task === "string" ? undefined : task;
+    const taskId = typeof task === "string" ? task : task?.id;
+    if (!taskId) return Promise.reject(new VrmsError("waitForTask needs a task or a task id"));
+    if (given) {
+      const settled = settle(given, options);
+      if (settled) return settled;
+    }
+    if (options.signal?.aborted) {
+      return Promise.reject(new VrmsAbortError(`wait for task ${taskId} aborted`, taskId));
+    }
+    return new Promise<Task>((resolve, reject) => {
+      const now = Date.now();
+      let timeout: ReturnType<typeof setTimeout> | undefined;
+      const onAbort = () => {
+        this.finish(w);
+        reject(new VrmsAbortError(`wait for task ${taskId} aborted`, taskId));
+      };
+      const w: Waiter = {
+        taskId,
+        options,
+        startedAt: now,
+        intervalMs: this.policy.initialIntervalMs,
+        dueAt: now + this.policy.initialIntervalMs,
+        lastStatus: given?.status ?? "UNKNOWN",
+        lastProgress: given?.progress,
+        description: given?.description,
+        resolve,
+        reject,
+        cleanup: () => {
+          if (timeout) clearTimeout(timeout);
+          options.signal?.removeEventListener("abort", onAbort);
+        },
+      };
+      if (options.timeoutMs !== undefined) {
+        timeout = setTimeout(() => {
+          this.finish(w);
+          reject(
+            new VrmsTaskTimeoutError({
+              taskId,
+              operation: options.operation,
+              description: w.description,
+              elapsedMs: Date.now() - w.startedAt,
+              lastStatus: w.lastStatus,
+              lastProgress: w.lastProgress,
+            }),
+          );
+        }, options.timeoutMs);
+      }
+      options.signal?.addEventListener("abort", onAbort, { once: true });
+      this.waiters.add(w);
+      this.log.debug(
+        `waiting for task ${taskId}${options.operation ? ` (${options.operation})` : ""}`,
+      );
+      this.schedule();
+    });
+  }
+
+  /** Rejects every pending wait (client disposed). */
+  dispose(): void {
+    for (const w of [...this.waiters]) {
+      this.finish(w);
+      w.reject(
+        new VrmsAbortError(
+          `the VRMS client was disposed while waiting for task ${w.taskId}`,
+          w.taskId,
+        ),
+      );
+    }
+    this.clearTimer();
+  }
+
+  private finish(w: Waiter): void {
+    w.cleanup();
+    this.waiters.delete(w);
+    if (this.waiters.size === 0) this.clearTimer();
+  }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.timerDueAt = Infinity;
+  }
+
+  private schedule(): void {
+    if (this.polling) return; // the running tick reschedules when it ends
+    let due = Infinity;
+    for (const w of this.waiters) due = Math.min(due, w.dueAt);
+    if (due === Infinity) return this.clearTimer();
+    if (this.timer && this.timerDueAt <= due) return;
+    this.clearTimer();
+    this.timerDueAt = due;
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        this.timerDueAt = Infinity;
+        void this.tick();
+      },
+      Math.max(0, due - Date.now()),
+    );
+  }
+
+  private async tick(): Promise<void> {
+    this.polling = true;
+    try {
+      const now = Date.now();
+      // Waits due soon ride along with this tick, so their schedules line up.
+      const due = [...this.waiters].filter((w) => w.dueAt <= now + w.intervalMs / 2);
+      const ids = [...new Set(due.map((w) => w.taskId))];
+      if (ids.length > 0) await this.poll(ids, due);
+    } finally {
+      this.polling = false;
+      this.schedule();
+    }
+  }
+
+  private async poll(ids: string[], due: Waiter[]): Promise<void> {
+    const found = new Map<string, Task>();
+    const failed = new Map<string, unknown>();
+    const fetchOne = async (id: string) => {
+      this.pollRequests += 1;
+      try {
+        found.set(id, await this.source.getTask(id));
+      } catch (err) {
+        failed.set(id, err);
+      }
+    };
+    if (ids.length === 1) {
+      await fetchOne(ids[0]);
+    } else {
+      this.pollRequests += 1;
+      try {
+        for (const t of await this.source.listTasksById(ids)) found.set(t.id, t);
+        for (const id of ids) if (!found.has(id)) await fetchOne(id);
+      } catch (err) {
+        for (const id of ids) failed.set(id, err);
+      }
+    }
+    const now = Date.now();
+    for (const w of due) {
+      if (!this.waiters.has(w)) continue; // timed out or aborted meanwhile
+      w.intervalMs = Math.min(this.policy.maxIntervalMs, w.intervalMs * this.policy.backoffFactor);
+      w.dueAt = now + w.intervalMs;
+    }
+    // A list answer is news for every waiter, due or not.
+    for (const w of [...this.waiters]) {
+      const task = found.get(w.taskId);
+      if (task) this.observe(w, task);
+      else if (failed.has(w.taskId)) this.pollFailed(w, failed.get(w.taskId));
+    }
+  }
+
+  private pollFailed(w: Waiter, err: unknown): void {
+    const what = err instanceof Error ? err.message : "error";
+    if (err instanceof VrmsNotFoundError || isFatal(err)) {
+      this.finish(w);
+      w.reject(err instanceof Error ? err : new VrmsError(what));
+      return;
+    }
+    this.log.warn(`polling task ${w.taskId} failed (${what}); still waiting`);
+  }
+
+  private observe(w: Waiter, task: Task): void {
+    const changed = task.status !== w.lastStatus || task.progress !== w.lastProgress;
+    w.lastStatus = task.status;
+    w.lastProgress = task.progress;
+    w.description = task.description ?? w.description;
+    if (changed && w.options.onProgress) {
+      try {
+        w.options.onProgress(task);
+      } catch (err) {
+        this.log.warn(`onProgress callback threw: ${err instanceof Error ? err.message : "error"}`);
+      }
+    }
+    const settled = settle(task, w.options);
+    if (settled) {
+      this.finish(w);
+      this.log.debug(`task ${w.taskId} ${task.status} after ${Date.now() - w.startedAt} ms`);
+      settled.then(w.resolve, w.reject);
+    }
+  }
+}
+
+/** A promise for a task in a terminal state, or undefined while it still runs. */
+function settle(task: Task, options: WaitOptions): Promise<Task> | undefined {
+  const facts = { taskId: task.id, description: task.description, operation: options.operation };
+  switch (task.status) {
+    case "SUCCESS":
+      return Promise.resolve(task);
+    case "ERROR":
+      return Promise.reject(
+        new VrmsTaskFailedError({
+          ...facts,
+          taskMessage: task.error?.message ?? undefined,
+          details: task.error?.details ?? undefined,
+          task,
+        }),
+      );
+    case "CANCELLED":
+      return Promise.reject(new VrmsTaskCancelledError(facts));
+    default:
+      return undefined;
+  }
+}
