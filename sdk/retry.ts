@@ -5,7 +5,7 @@
 // outcome is unknown (5xx, or a network failure after the request may have been
 // sent) is not resent before `recover` has looked for what the first try did.
 
-import pRetry = require("p-retry");
+import pRetry from "p-retry";
 import { VrmsError, VrmsHttpError, VrmsNetworkError, VrmsRateLimitError } from "./errors";
 import { requestSurelyNotSent } from "./http";
 import type { RetryPolicy } from "./options";
