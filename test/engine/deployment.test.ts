@@ -52,7 +52,7 @@ describe("engine harness: Deployment (up/refresh/destroy without the CLI)", func
     assert.deepStrictEqual(ops((await d.up(program("s1"))).steps), ["same a", "same b"]);
     const updated = await d.up(program("s2"));
     assert.deepStrictEqual(ops(updated.steps), ["same b", "update a"]);
-    assert.strictEqual(updated.steps.find((s) => s.op === "update")?.detail, "secret");
+    assert.strictEqual(updated.steps.find((s) => s.op === "update")?.detail, "changed: secret");
     const replaced = await d.up(program("s2", "a2"));
     assert.deepStrictEqual(ops(replaced.steps), ["delete a", "replace a", "same b"]);
     const dropped = await d.up(program("s2", "a2", false));

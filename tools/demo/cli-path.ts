@@ -85,7 +85,10 @@ export async function runWithCli(sim: Simulator, printer: StepPrinter): Promise<
       `the simulator has no healthy pairing ${pairingId}`,
     );
 
-    printer.command(`# behind Pulumi's back: the remote VRMS drops the pairing's connection`);
+    printer.note("");
+    printer.note(
+      `# Behind Pulumi's back: the simulator breaks pairing ${pairingId} (remote VRMS stops answering).`,
+    );
     sim.control.breakPairing(pairingId, "the remote VRMS stopped answering (simulated outage)");
     await run(["refresh", "--yes", "--skip-preview", "--non-interactive"]);
     // Refresh updates resource state, not stack outputs: read the status from the checkpoint.

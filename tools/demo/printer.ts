@@ -39,7 +39,7 @@ export class StepPrinter {
     const [doing, done] = StepPrinter.VERB[e.op];
     const head = ` ${symbol}${e.type}  ${e.name}`;
     if (e.phase === "start") {
-      if (e.op !== "same") this.out(`${head}  ${doing}${e.detail ? ` [diff: ~${e.detail}]` : ""}`);
+      if (e.op !== "same") this.out(`${head}  ${doing}${e.detail ? ` (${e.detail})` : ""}`);
       return;
     }
     const secs = `(${((e.durationMs ?? 0) / 1000).toFixed(1)}s)`;
@@ -63,6 +63,13 @@ export class StepPrinter {
       if (Array.isArray(o.issues) && o.issues.length > 0)
         summary.push(`issues: ${o.issues.length}`);
       if (summary.length) this.out(`        ${summary.join(", ")}`);
+      if (Array.isArray(o.issues)) {
+        for (const issue of o.issues.slice(0, 3)) {
+          const text =
+            issue && typeof issue === "object" && !Array.isArray(issue) ? issue.description : issue;
+          this.out(`        issue: ${String(text)}`);
+        }
+      }
     }
   }
 

@@ -66,7 +66,10 @@ export async function runThroughHost(
       `the simulator has no healthy pairing ${pairingId}`,
     );
 
-    printer.command(`# behind Pulumi's back: the remote VRMS drops the pairing's connection`);
+    printer.note("");
+    printer.note(
+      `# Behind Pulumi's back: the simulator breaks pairing ${pairingId} (remote VRMS stops answering).`,
+    );
     sim.control.breakPairing(pairingId, "the remote VRMS stopped answering (simulated outage)");
     expect(!simulatorPairing(sim, pairingId).healthy, "the simulator did not break the pairing");
 

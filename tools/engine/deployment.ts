@@ -249,7 +249,9 @@ export class Deployment {
           throw e;
         }
       },
-      changed.join(", ") || undefined,
+      changed.length > 0
+        ? `changed: ${changed.join(", ")}`
+        : "live state drifted, inputs unchanged",
     );
   }
 
