@@ -55,8 +55,8 @@ function withSecrets(
 }
 
 async function resolveOutput(value: unknown): Promise<{ value: unknown; secret: boolean }> {
-  if (!pulumi.Output.isInstance(value)) return { value, secret: false };
-  const out = value as pulumi.Output<unknown>;
+  // pulumi.output lifts nested Outputs (an object of Outputs), as the engine does for stack outputs.
+  const out = pulumi.output(value) as pulumi.Output<unknown>;
   const secret = await pulumi.isSecret(out);
   const resolved = await new Promise<unknown>((resolve) => out.apply((v) => resolve(v)));
   return { value: resolved, secret };
