@@ -5,7 +5,7 @@ import { VrmsAuthError, VrmsError, VrmsHttpError, VrmsNotFoundError } from "./er
 import { HttpTransport, type HttpRequest, type HttpResponse } from "./http";
 import { SafeLogger } from "./logger";
 import { resolveOptions, type ResolvedOptions, type VrmsClientOptions } from "./options";
-import { recoverCreate, recoverTaskFor, TaskClaims } from "./recovery";
+import { earliestServerTime, recoverCreate, recoverTaskFor, TaskClaims } from "./recovery";
 import { Redactor } from "./redact";
 import { withRetry } from "./retry";
 import { SessionManager } from "./session";
@@ -194,12 +194,12 @@ export class VrmsClient {
   /** Starts a pairing; answers the server's task. Never sent twice blindly (see retry.ts). */
   async createPairing(spec: PairingSpec): Promise<Task> {
     this.redactor.add(spec?.pair_psc_info?.password);
-    const sentAt = Date.now();
+    const notBefore = this.earliestServerTimeNow();
     const task = await this.callData<Task>(
       { method: "POST", path: "/pairings", body: spec, label: "create pairing" },
       {
         unsafe: true,
-        recover: () => recoverCreate(this, this.claims, spec, sentAt, this.log),
+        recover: () => recoverCreate(this, this.claims, spec, notBefore, this.log),
       },
     );
     this.claims.claim(task.id);
@@ -208,7 +208,7 @@ export class VrmsClient {
 
   async reconnectPairing(pairingId: string, spec: PairingSpec): Promise<Task> {
     this.redactor.add(spec?.pair_psc_info?.password);
-    const sentAt = Date.now();
+    const notBefore = this.earliestServerTimeNow();
     const task = await this.callData<Task>(
       {
         method: "POST",
@@ -218,7 +218,8 @@ export class VrmsClient {
       },
       {
         unsafe: true,
-        recover: () => recoverTaskFor(this, this.claims, "reconnect", pairingId, sentAt, this.log),
+        recover: () =>
+          recoverTaskFor(this, this.claims, "reconnect", pairingId, notBefore, this.log),
       },
     );
     this.claims.claim(task.id);
@@ -227,13 +228,13 @@ export class VrmsClient {
 
   /** 404 → VrmsNotFoundError. `force` removes the pairing on this site only. */
   async deletePairing(pairingId: string, options?: { force?: boolean }): Promise<Task> {
-    const sentAt = Date.now();
+    const notBefore = this.earliestServerTimeNow();
     const query = new URLSearchParams({ force: String(options?.force === true) });
     const task = await this.callData<Task>(
       { method: "DELETE", path: `/pairings/${enc(pairingId)}`, query, label: "delete pairing" },
       {
         unsafe: true,
-        recover: () => recoverTaskFor(this, this.claims, "delete", pairingId, sentAt, this.log),
+        recover: () => recoverTaskFor(this, this.claims, "delete", pairingId, notBefore, this.log),
       },
     );
     this.claims.claim(task.id);
@@ -261,6 +262,11 @@ export class VrmsClient {
     this.waiter.dispose();
     await this.session.close();
     this.agent.destroy();
+  }
+
+  /** Server time before which a request sent now cannot have been queued. */
+  private earliestServerTimeNow(): number {
+    return earliestServerTime(Date.now(), this.transport.serverClockOffsetMs);
   }
 
   private assertUsable(): void {

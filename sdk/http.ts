@@ -58,6 +58,11 @@ export function parseRetryAfter(value: unknown, now = Date.now()): number | unde
 
 export class HttpTransport {
   private readonly axios: AxiosInstance;
+  /**
+   * Server clock minus ours, from the Date header. Date has whole seconds and is read
+   * after the answer arrived, so this never exceeds the true offset: a lower bound.
+   */
+  serverClockOffsetMs?: number;
 
   constructor(
     readonly baseUrl: string,
@@ -98,8 +103,18 @@ export class HttpTransport {
       throw mapped;
     }
     this.log.debug(`${where} -> ${res.status} (${Date.now() - started} ms)`);
+    this.noteServerDate(res.headers["date"]);
     if (res.status >= 200 && res.status < 300) return { status: res.status, data: res.data as T };
     throw this.mapStatus(res, req);
+  }
+
+  private noteServerDate(value: unknown): void {
+    const at = typeof value === "string" ? Date.parse(value) : NaN;
+    if (Number.isNaN(at)) return;
+    const estimate = at - Date.now();
+    // The best lower bound seen recently; decays slowly so a clock step is followed.
+    const prev = this.serverClockOffsetMs;
+    this.serverClockOffsetMs = prev === undefined || estimate > prev ? estimate : prev - 1;
   }
 
   private mapStatus(res: AxiosResponse, req: HttpRequest): VrmsHttpError {

@@ -6,8 +6,22 @@
 import type { SafeLogger } from "./logger";
 import type { ListQuery, Pairing, PairingSpec, Task } from "./wire";
 
-/** Server and client clocks may differ; tasks queued this long before the request still match. */
+/** Server and client clocks may differ; with no estimate, tasks queued this long before still match. */
 export const CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
+ * The earliest server time at which a request sent at local time `sentAt` can have
+ * been queued: with a lower-bound estimate of the server clock offset that is
+ * sentAt + offset (minus a small margin); without one, a generous skew.
+ */
+export function earliestServerTime(
+  sentAt: number,
+  serverClockOffsetMs: number | undefined,
+): number {
+  return serverClockOffsetMs === undefined
+    ? sentAt - CLOCK_SKEW_MS
+    : sentAt + serverClockOffsetMs - 100;
+}
 const MAX_CLAIMS = 2000;
 
 export interface RecoveryApi {
@@ -34,23 +48,23 @@ export function isTaskOfKind(t: Task, kind: TaskKind): boolean {
   return text.includes(kind);
 }
 
-function recentUnclaimed(tasks: Task[], claims: TaskClaims, kind: TaskKind, sentAt: number) {
+function recentUnclaimed(tasks: Task[], claims: TaskClaims, kind: TaskKind, notBefore: number) {
   return tasks
     .filter((t) => isTaskOfKind(t, kind) && !claims.has(t.id))
-    .filter((t) => t.queued_time == null || t.queued_time >= sentAt - CLOCK_SKEW_MS)
+    .filter((t) => t.queued_time == null || t.queued_time >= notBefore)
     .sort((a, b) => (b.queued_time ?? 0) - (a.queued_time ?? 0));
 }
 
-/** The task of a reconnect or delete of `pairingId` sent at `sentAt`, if the server has one. */
+/** The task of a reconnect or delete of `pairingId` (queued at or after `notBefore`, server time). */
 export async function recoverTaskFor(
   api: RecoveryApi,
   claims: TaskClaims,
   kind: TaskKind,
   pairingId: string,
-  sentAt: number,
+  notBefore: number,
   log: SafeLogger,
 ): Promise<Task | undefined> {
-  const tasks = recentUnclaimed(await api.listTasks(), claims, kind, sentAt);
+  const tasks = recentUnclaimed(await api.listTasks(), claims, kind, notBefore);
   const match = tasks.find((t) => (t.entity ?? "").toLowerCase() === pairingId.toLowerCase());
   if (match) {
     claims.claim(match.id);
@@ -60,7 +74,7 @@ export async function recoverTaskFor(
 }
 
 /**
- * The outcome of a create sent at `sentAt`: its task if the server lists one for this
+ * The outcome of a create queued at or after `notBefore` (server time): its task if the server lists one for this
  * remote site, or — when the pairing already exists but its task is gone — a
  * synthetic SUCCESS task (description_id "sdk.recovered") whose result names it.
  */
@@ -68,11 +82,11 @@ export async function recoverCreate(
   api: RecoveryApi,
   claims: TaskClaims,
   spec: PairingSpec,
-  sentAt: number,
+  notBefore: number,
   log: SafeLogger,
 ): Promise<Task | undefined> {
   const pairing = await api.findPairingByRemoteVcId(spec.pair_vc_id);
-  const tasks = recentUnclaimed(await api.listTasks(), claims, "create", sentAt);
+  const tasks = recentUnclaimed(await api.listTasks(), claims, "create", notBefore);
   const host = (spec.pair_psc_info?.url ?? "").toLowerCase();
   const byPairing = pairing?.pairing_id
     ? tasks.find((t) => (t.entity ?? "").toLowerCase() === pairing.pairing_id!.toLowerCase())

@@ -1,0 +1,63 @@
+// Shared helpers of the sdk suites: a pinned client on a simulator, and a record of
+// everything the client logged or threw, for the secret scan.
+import { inspect } from "node:util";
+import type { Simulator } from "../../simulator";
+import { VrmsClient, type VrmsClientOptions, type Logger } from "../../sdk";
+
+export class Capture implements Logger {
+  readonly lines: string[] = [];
+  readonly thrown: unknown[] = [];
+  debug(m: string): void {
+    this.lines.push(`debug ${m}`);
+  }
+  info(m: string): void {
+    this.lines.push(`info ${m}`);
+  }
+  warn(m: string): void {
+    this.lines.push(`warn ${m}`);
+  }
+  /** Awaits `p` expecting a rejection; records and returns the error. */
+  async failure(p: Promise<unknown>): Promise<unknown> {
+    try {
+      await p;
+    } catch (err) {
+      this.thrown.push(err);
+      return err;
+    }
+    throw new Error("expected a rejection");
+  }
+  /** Everything logged or thrown, rendered as fully as Node can (hidden props, causes). */
+  text(): string {
+    const errs = this.thrown.map(
+      (e) =>
+        `${String(e)}\n${(e as Error)?.stack ?? ""}\n${inspect(e, { showHidden: true, depth: 8 })}\n${JSON.stringify(e)}`,
+    );
+    return [...this.lines, ...errs].join("\n");
+  }
+}
+
+/** Session ids the client held (read from its private state, for the secret scan only). */
+export function sessionIdOf(client: VrmsClient): string | undefined {
+  return (client as unknown as { session: { sessionId?: string } }).session.sessionId;
+}
+
+export function fastClient(
+  sim: Simulator,
+  capture: Capture,
+  extra: Partial<VrmsClientOptions> = {},
+): VrmsClient {
+  return new VrmsClient({
+    url: sim.url,
+    username: sim.users[0].username,
+    password: sim.users[0].password,
+    tls: { thumbprint: sim.thumbprints.sha256 },
+    retry: { retries: 4, minDelayMs: 5, maxDelayMs: 40, maxElapsedMs: 5_000 },
+    poll: { initialIntervalMs: 10, maxIntervalMs: 50, backoffFactor: 1.5 },
+    logger: capture,
+    ...extra,
+  });
+}
+
+export function basicToken(username: string, password: string): string {
+  return Buffer.from(`${username}:${password}`).toString("base64");
+}
