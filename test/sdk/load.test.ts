@@ -1,0 +1,46 @@
+// 50 concurrent creates and waits on one client against the simulator with its rate
+// limits on (short window): all succeed, no 429 reaches the caller, exactly one login.
+import * as assert from "node:assert/strict";
+import { pairingSpec, useSimulator } from "../support/simulator";
+import { VrmsClient } from "../../sdk";
+import { Capture } from "./helpers";
+
+describe("sdk: 50 concurrent creates + waits under the rate limit", function () {
+  this.timeout(60_000);
+  const h = useSimulator({
+    remoteSiteCount: 50,
+    rateLimit: { perSession: 50, perClientIp: 100, windowMs: 1000 },
+    taskDurations: { createMs: 300, reconnectMs: 20, deleteMs: 20, queuedMs: 20 },
+  });
+
+  it("all succeed, one login, polls shared", async () => {
+    const capture = new Capture();
+    const client = new VrmsClient({
+      url: h.sim.url,
+      username: h.sim.users[0].username,
+      password: h.sim.users[0].password,
+      tls: { thumbprint: h.sim.thumbprints.sha256 },
+      logger: capture,
+    });
+    try {
+      const results = await Promise.all(
+        h.sim.remoteSites.map(async (site) =>
+          client.waitForTask(await client.createPairing(pairingSpec(site)), { timeoutMs: 45_000 }),
+        ),
+      );
+      assert.equal(results.length, 50);
+      assert.ok(results.every((t) => t.status === "SUCCESS"));
+      assert.equal(h.sim.control.pairings().length, 50);
+      const c = h.sim.control.counters();
+      assert.equal(c.logins, 1);
+      assert.equal(client.loginCount, 1);
+      assert.equal(c.requests["POST /pairings"], 50, "no create sent twice");
+      assert.ok(c.tooManyRequests >= 1, "the rate limit did trip, and the client absorbed it");
+      assert.ok(capture.lines.some((l) => /HTTP 429, retry in \d+ ms/.test(l)));
+      const polls = (c.requests["GET /tasks"] ?? 0) + (c.requests["GET /tasks/{task_id}"] ?? 0);
+      assert.ok(polls < 40, `${polls} poll requests for 50 waits`);
+    } finally {
+      await client.dispose();
+    }
+  });
+});
