@@ -150,7 +150,14 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<Raw, P
       return { id: "", props: {} as PairingOutputs };
     }
     const issues = await client.getPairingIssues(id);
-    return { id, props: buildOutputs(props, pairing, issues, props.lastTask ?? null) };
+    let lastTask = props.lastTask ?? null;
+    const pending = pendingCreateTask(props as unknown as Raw);
+    if (pending) {
+      // The create a previous run left running has finished: record how.
+      const task = await getTaskQuietly(client, pending.id);
+      lastTask = task ? mapTask(task, "create") : pendingTask(pending.id, "SUCCESS");
+    }
+    return { id, props: buildOutputs(props, pairing, issues, lastTask) };
   }
 
   async update(

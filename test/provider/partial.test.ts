@@ -57,6 +57,17 @@ describe("provider: create that times out after the pairing exists", () => {
     assert.equal(s.sim.control.pairings().length, 1);
   });
 
+  it("a refresh after the task finished records it, and the next up has nothing to do", async () => {
+    const { inputs, err } = await timedOutCreate();
+    s.sim.control.freezeTasks(false);
+    await s.sim.control.whenTaskSettled(String((err.properties.lastTask as Raw).id));
+    const read = await provider().read(err.id, err.properties as never);
+    assert.equal(read.id, err.id);
+    assert.equal(read.props.lastTask?.status, "SUCCESS");
+    assert.equal(read.props.connectionStatus, "connected");
+    assert.equal((await provider().diff(err.id, read.props, inputs)).changes, false);
+  });
+
   it("a create task that ended in error leaves a clear message and the next refresh drops it", async () => {
     const { inputs, err } = await timedOutCreate();
     const task = s.sim.control.tasks().find((t) => t.description === "Create pairing")!;
