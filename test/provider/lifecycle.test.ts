@@ -46,6 +46,20 @@ describe("provider lifecycle against the simulator", () => {
     assert.equal(s.sim.control.counters().logins, 0);
   });
 
+  it("trusts a CA bundle instead of a pin, and refuses an untrusted self-signed VRMS", async () => {
+    const viaCa = inputsFor(s.sim, 0, {
+      vrmsThumbprint: undefined,
+      vrmsCaBundle: s.sim.certificatePem,
+    });
+    const { id } = await provider().create(viaCa);
+    assert.equal(s.sim.control.pairings()[0].pairing_id, id);
+
+    const untrusted = inputsFor(s.sim, 1, { vrmsThumbprint: undefined });
+    const err = await rejection(provider().create(untrusted));
+    assert.match(err.message, /certificate|TLS|trust/i);
+    assert.equal(s.sim.control.pairings().length, 1);
+  });
+
   it("reports a reconnect of a pairing deleted behind our back with what to do", async () => {
     const inputs = inputsFor(s.sim);
     const { id, outs } = await provider().create(inputs);
