@@ -251,7 +251,7 @@ export class VrmsClient {
 
   /** Resolves when the task ends SUCCESS; ERROR, CANCELLED, time-out and abort reject. */
   waitForTask(task: Task | string, options?: WaitOptions): Promise<Task> {
-    this.assertUsable();
+    if (this.disposed) return Promise.reject(new VrmsError("this VrmsClient has been disposed"));
     return this.waiter.wait(task, options);
   }
 

@@ -117,7 +117,8 @@ export class TaskWaiter {
               taskId,
               operation: options.operation,
               description: w.description,
-              elapsedMs: Date.now() - w.startedAt,
+              // Timers may fire a millisecond early by Date's reckoning.
+              elapsedMs: Math.max(options.timeoutMs ?? 0, Date.now() - w.startedAt),
               lastStatus: w.lastStatus,
               lastProgress: w.lastProgress,
             }),
