@@ -70,6 +70,7 @@ export class VrmsClient {
   private readonly waiter: TaskWaiter;
   private readonly claims = new TaskClaims();
   private disposed = false;
+  private idFilterWorks = true;
 
   constructor(options: VrmsClientOptions) {
     this.opts = resolveOptions(options);
@@ -102,8 +103,7 @@ export class VrmsClient {
     this.waiter = new TaskWaiter(
       {
         getTask: (id) => this.getTask(id),
-        listTasksById: (ids) =>
-          this.listTasks({ filter_property: "id", filter: ids, limit: Math.max(100, ids.length) }),
+        listTasksById: (ids) => this.listTasksById(ids),
       },
       this.opts.poll,
       this.log,
@@ -247,6 +247,24 @@ export class VrmsClient {
 
   listTasks(query?: ListQuery): Promise<Task[]> {
     return this.listAll<Task>("/tasks", query);
+  }
+
+  /**
+   * The tasks with these ids in one filtered list request; a server that refuses to
+   * filter on id (400) is asked for the plain list from then on.
+   */
+  private async listTasksById(ids: string[]): Promise<Task[]> {
+    if (this.idFilterWorks) {
+      try {
+        const limit = Math.max(100, ids.length);
+        return await this.listTasks({ filter_property: "id", filter: ids, limit });
+      } catch (err) {
+        if (!(err instanceof VrmsHttpError) || err.status !== 400) throw err;
+        this.idFilterWorks = false;
+        this.log.debug("VRMS refused filtering tasks by id; polling the plain task list");
+      }
+    }
+    return this.listTasks();
   }
 
   /** Resolves when the task ends SUCCESS; ERROR, CANCELLED, time-out and abort reject. */

@@ -117,6 +117,13 @@ export class TrustingAgent extends https.Agent {
     };
     const onError = (err: Error) => finish(err);
     socket.once("error", onError);
+    socket.once("close", () =>
+      finish(
+        Object.assign(new Error("connection closed during the TLS handshake"), {
+          code: "ECONNRESET",
+        }),
+      ),
+    );
     socket.once("secureConnect", () => {
       const failure = checkPeer(socket, this.trust, host);
       if (failure) this.log.debug(`TLS rejected ${host}: ${failure.reason}`);

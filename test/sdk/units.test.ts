@@ -9,6 +9,8 @@ import { parseRetryAfter } from "../../sdk/http";
 import { backoffDelay, classify } from "../../sdk/retry";
 import { Redactor } from "../../sdk/redact";
 import { SafeLogger } from "../../sdk/logger";
+import * as sinon from "sinon";
+import { VrmsClient, type ListQuery, type Task } from "../../sdk";
 import {
   VrmsError,
   VrmsHttpError,
@@ -135,6 +137,25 @@ describe("sdk units", () => {
     const log = new SafeLogger({ debug: push, info: push, warn: push }, r, {});
     log.debug("login with Top-Secret-9");
     assert.deepEqual(lines, ["login with ***"]);
+  });
+
+  it("polls the plain task list when the server refuses to filter tasks by id", async () => {
+    const client = new VrmsClient({ url: "vrms.invalid", username: "u", password: "Unit-Pass-1" });
+    const tasks: Task[] = [
+      { id: "a", status: "RUNNING" },
+      { id: "b", status: "QUEUED" },
+    ];
+    const list = sinon.stub(client, "listTasks").callsFake(async (q?: ListQuery) => {
+      if (q?.filter_property)
+        throw new VrmsHttpError({ status: 400, method: "GET", path: "/tasks" });
+      return tasks;
+    });
+    const byId = (ids: string[]) =>
+      (client as unknown as { listTasksById(ids: string[]): Promise<Task[]> }).listTasksById(ids);
+    assert.deepEqual(await byId(["a", "b"]), tasks);
+    assert.deepEqual(await byId(["a", "b"]), tasks);
+    assert.equal(list.callCount, 3, "the filter is tried once, then skipped");
+    await client.dispose();
   });
 
   it("loads as pulumi-vr-pairing/sdk without loading @pulumi/pulumi", () => {
