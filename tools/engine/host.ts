@@ -189,8 +189,14 @@ export class ProviderHost {
       stdio: ["ignore", "pipe", "pipe"],
     });
     const lines: HostLine[] = [];
+    // The host serves gRPC until killed: never leave it behind when this process ends first.
+    const killOnExit = () => child.kill("SIGKILL");
+    process.once("exit", killOnExit);
     const exitPromise = new Promise<number | null>((resolve) =>
-      child.once("exit", (code) => resolve(code)),
+      child.once("exit", (code) => {
+        process.removeListener("exit", killOnExit);
+        resolve(code);
+      }),
     );
     let portLine: ((line: string) => void) | undefined;
     const record = (stream: HostLine["stream"]) => (text: string) => {
