@@ -34,4 +34,19 @@ describe("main job (npm start) with millisecond tasks", function () {
       assert.ok(!text.includes(password), "no password printed");
     }
   });
+
+  it("fails (so npm start exits non-zero) when a step fails, quoting the VRMS task's message", async () => {
+    const lines: string[] = [];
+    await assert.rejects(
+      runDemo({
+        taskDurations: FAST_TASKS,
+        out: (l) => lines.push(l),
+        cli: "never",
+        onSimulator: (sim) =>
+          sim.control.failNextTask("reconnect", "Simulated reconnect failure for the demo"),
+      }),
+      /Simulated reconnect failure for the demo/,
+    );
+    assert.match(lines.join("\n"), /dr-site {2}\*\*updating failed\*\*/);
+  });
 });

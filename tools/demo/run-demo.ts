@@ -1,4 +1,4 @@
-import { startSimulator, TaskDurations } from "../../simulator";
+import { Simulator, startSimulator, TaskDurations } from "../../simulator";
 import { findPulumiCli, runWithCli } from "./cli-path";
 import { runThroughHost, LifecycleResult } from "./sdk-path";
 import { StepPrinter } from "./printer";
@@ -9,6 +9,8 @@ export interface DemoOptions {
   out?: (line: string) => void;
   /** "auto": use a `pulumi` CLI when one is on PATH; "never": always the SDK's host. */
   cli?: "auto" | "never";
+  /** Called once the simulator runs (tests use it to inject faults). */
+  onSimulator?: (sim: Simulator) => void;
 }
 
 export interface DemoResult extends LifecycleResult {
@@ -28,6 +30,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     options.taskDurations ? { taskDurations: options.taskDurations } : {},
   );
   try {
+    options.onSimulator?.(sim);
     const site = sim.remoteSites[0];
     out(
       `VRMS simulator: ${sim.url} (self-signed; pinned SHA-256 ${sim.thumbprints.sha256.slice(0, 23)}...)`,
