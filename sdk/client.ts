@@ -107,6 +107,7 @@ export class VrmsClient {
       },
       this.opts.poll,
       this.log,
+      (text) => this.redactor.scrub(text),
     );
     this.log.debug(
       `VRMS client for ${this.baseUrl} as ${this.opts.username}, TLS: ${describeTrust(trust)}`,

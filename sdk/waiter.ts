@@ -69,6 +69,8 @@ export class TaskWaiter {
     private readonly source: TaskSource,
     private readonly policy: Required<PollPolicy>,
     private readonly log: SafeLogger,
+    /** Masks known secrets in task messages quoted by errors. */
+    private readonly scrub: (text: string) => string = (t) => t,
   ) {}
 
   get activeWaits(): number {
@@ -80,7 +82,7 @@ export class TaskWaiter {
     const taskId = typeof task === "string" ? task : task?.id;
     if (!taskId) return Promise.reject(new VrmsError("waitForTask needs a task or a task id"));
     if (given) {
-      const settled = settle(given, options);
+      const settled = settle(given, options, this.scrub);
       if (settled) return settled;
     }
     if (options.signal?.aborted) {
@@ -250,7 +252,7 @@ export class TaskWaiter {
         this.log.warn(`onProgress callback threw: ${err instanceof Error ? err.message : "error"}`);
       }
     }
-    const settled = settle(task, w.options);
+    const settled = settle(task, w.options, this.scrub);
     if (settled) {
       this.finish(w);
       this.log.debug(`task ${w.taskId} ${task.status} after ${Date.now() - w.startedAt} ms`);
@@ -260,7 +262,11 @@ export class TaskWaiter {
 }
 
 /** A promise for a task in a terminal state, or undefined while it still runs. */
-function settle(task: Task, options: WaitOptions): Promise<Task> | undefined {
+function settle(
+  task: Task,
+  options: WaitOptions,
+  scrub: (text: string) => string,
+): Promise<Task> | undefined {
   const facts = { taskId: task.id, description: task.description, operation: options.operation };
   switch (task.status) {
     case "SUCCESS":
@@ -269,9 +275,15 @@ function settle(task: Task, options: WaitOptions): Promise<Task> | undefined {
       return Promise.reject(
         new VrmsTaskFailedError({
           ...facts,
-          taskMessage: task.error?.message ?? undefined,
-          details: task.error?.details ?? undefined,
-          task,
+          taskMessage: task.error?.message ? scrub(task.error.message) : undefined,
+          details: task.error?.details ? scrub(task.error.details) : undefined,
+          task: {
+            ...task,
+            error: {
+              message: task.error?.message ? scrub(task.error.message) : undefined,
+              details: task.error?.details ? scrub(task.error.details) : undefined,
+            },
+          },
         }),
       );
     case "CANCELLED":

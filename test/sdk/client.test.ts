@@ -170,7 +170,12 @@ describe("sdk VrmsClient against the simulator (HTTPS, pinned)", function () {
   });
 
   it("task errors: failed, cancelled, timed out, aborted", async () => {
-    h.sim.control.failNextTask("create", "Wrong remote credentials: nope", "detail text");
+    // A server quoting the password back: the error must not repeat it.
+    h.sim.control.failNextTask(
+      "create",
+      "Wrong remote credentials: nope",
+      `sent ${site(5).password}`,
+    );
     const failed = await capture.failure(
       client.waitForTask(await client.createPairing(pairingSpec(site(5))), {
         operation: "create pairing",
@@ -178,7 +183,7 @@ describe("sdk VrmsClient against the simulator (HTTPS, pinned)", function () {
     );
     assert.ok(failed instanceof VrmsTaskFailedError);
     assert.equal(failed.taskMessage, "Wrong remote credentials: nope");
-    assert.equal(failed.details, "detail text");
+    assert.equal(failed.details, "sent ***");
     assert.equal(failed.description, "Create pairing");
 
     h.sim.control.freezeTasks(true);
