@@ -30,6 +30,8 @@ export interface SimulatorControl {
   tasks(): Task[];
   counters(): SimulatorCounters;
   resetCounters(): void;
+  /** Every session id issued since start, expired ones included (read-only; for leak checks). */
+  sessionIds(): string[];
   /** Requests the simulator is handling right now (API and control). */
   openRequests(): number;
 }
@@ -100,6 +102,9 @@ export function createControl(core: SimulatorCore): SimulatorControl {
     },
     resetCounters() {
       core.counters = emptyCounters();
+    },
+    sessionIds() {
+      return [...state.issuedSessionIds];
     },
     openRequests() {
       return core.openRequests;

@@ -34,6 +34,8 @@ export class SimulatorState {
   readonly pairings = new Map<string, PairingRecord>();
   /** vc id -> when the site went down */
   readonly siteDownSince = new Map<string, number>();
+  /** Every session id ever handed out, kept after expiry so tests can look for leaks. */
+  readonly issuedSessionIds: string[] = [];
 
   constructor(
     readonly local: LocalSite,
@@ -56,6 +58,7 @@ export class SimulatorState {
       remoteSessions: new Map(),
     };
     this.sessions.set(session.id, session);
+    this.issuedSessionIds.push(session.id);
     return session;
   }
 

@@ -204,6 +204,7 @@ export class Deployment {
       await this.step(steps, "same", ident, async () => ({
         value: undefined,
         outputs: old.outputs,
+        secretKeys: same.secretKeys,
       }));
       return same;
     }
