@@ -1,0 +1,140 @@
+// `npm run bench` (full) and `npm run bench -- --smoke` (tiny sizes, a few seconds): runs the
+// wait, scale and state measurements against the in-process simulator, prints a markdown
+// table, writes the same numbers as JSON and prints its path.
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { REPO_ROOT } from "../tools/engine";
+import { fixedPollBaseline, sdkContender } from "./baselines";
+import { judgeTargets, renderMarkdown, type BenchReport, type ScaleRow } from "./report";
+import { runScale, type ScaleRun } from "./scale";
+import { measureState } from "./state-size";
+import { runWaitBench } from "./wait-overhead";
+
+interface Mode {
+  name: "full" | "smoke";
+  tiersMs: number[];
+  durationFactors: number[];
+  queuedMs: number;
+  /** the fixed intervals of the "500 ms" and "5 s" baselines */
+  baselineMs: [number, number];
+  scale: number[];
+  scaleTaskDurations?: {
+    createMs: number;
+    reconnectMs: number;
+    deleteMs: number;
+    queuedMs: number;
+  };
+}
+
+const FULL: Mode = {
+  name: "full",
+  tiersMs: [300, 2000, 8000],
+  durationFactors: [0.9, 0.95, 1, 1.05, 1.1],
+  queuedMs: 50,
+  baselineMs: [500, 5000],
+  scale: [1, 10, 50],
+  // undefined = the simulator's realistic defaults (create 4 s after 300 ms queued)
+};
+
+const SMOKE: Mode = {
+  name: "smoke",
+  tiersMs: [60, 150],
+  durationFactors: [0.9, 1.1],
+  queuedMs: 10,
+  baselineMs: [20, 200],
+  scale: [1, 3],
+  scaleTaskDurations: { createMs: 40, reconnectMs: 40, deleteMs: 40, queuedMs: 10 },
+};
+
+function parseArgs(argv: string[]): { mode: Mode; out: string; sequential: boolean } {
+  const smoke = argv.includes("--smoke") || process.env.BENCH_SMOKE === "1";
+  const at = argv.indexOf("--out");
+  const out =
+    at >= 0 && argv[at + 1]
+      ? path.resolve(argv[at + 1])
+      : path.join(REPO_ROOT, "bench", "results", smoke ? "smoke.json" : "latest.json");
+  return { mode: smoke ? SMOKE : FULL, out, sequential: argv.includes("--sequential") };
+}
+
+const label = (ms: number) => (ms >= 1000 ? `${ms / 1000} s` : `${ms} ms`);
+
+async function main(): Promise<void> {
+  const { mode, out, sequential } = parseArgs(process.argv.slice(2));
+  const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+  const started = Date.now();
+  const [fast, slow] = mode.baselineMs;
+  const b500 = fixedPollBaseline(fast, `fixed ${label(fast)} poll`);
+  const b5s = fixedPollBaseline(slow, `fixed ${label(slow)} poll`);
+  const rateLimit = true; // documented defaults: 50/session, 100/IP per 60 s
+
+  const waitPhase = async () => {
+    log(`wait overhead: tiers ${mode.tiersMs.join(", ")} ms × ${mode.durationFactors.length} runs`);
+    return runWaitBench({
+      contenders: [sdkContender, b500, b5s],
+      tiersMs: mode.tiersMs,
+      durationFactors: mode.durationFactors,
+      queuedMs: mode.queuedMs,
+      simulator: { rateLimit },
+      staggerMs: 25,
+    });
+  };
+  const scalePhase = async () => {
+    const runs: ScaleRun[] = [];
+    for (const n of mode.scale) {
+      log(`scale: ${n} pairing(s) through the provider host`);
+      runs.push(await runScale(n, { rateLimit, taskDurations: mode.scaleTaskDurations }, log));
+    }
+    return runs;
+  };
+  // The scale runs are throttled by the rate limit and spend their time in a child process,
+  // so by default they overlap the wait phase (the event-loop delay shows any distortion).
+  let wait: Awaited<ReturnType<typeof waitPhase>>;
+  let scale: ScaleRun[];
+  if (sequential) {
+    wait = await waitPhase();
+    scale = await scalePhase();
+  } else {
+    [wait, scale] = await Promise.all([waitPhase(), scalePhase()]);
+  }
+
+  const first = scale[0]?.first;
+  const rows: ScaleRow[] = scale.map((s) => s.row);
+  const state = first ? measureState(first.provider, first.inputs, first.outputs) : null;
+  const partial = { wait: wait.rows, scale: rows, state };
+  const report: BenchReport = {
+    date: new Date().toISOString(),
+    mode: mode.name,
+    machine: {
+      nproc: os.cpus().length,
+      cpu: os.cpus()[0]?.model ?? "unknown",
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+    },
+    settings: {
+      waitTiersMs: mode.tiersMs,
+      waitDurationFactors: mode.durationFactors,
+      waitQueuedMs: mode.queuedMs,
+      baselineIntervalsMs: mode.baselineMs,
+      scalePairings: mode.scale,
+      scaleTaskDurations: mode.scaleTaskDurations ?? "simulator defaults",
+      rateLimit: "on (50/session, 100/IP per 60 s)",
+      phasesOverlap: !sequential,
+    },
+    ...partial,
+    waitEventLoopDelayMs: wait.eventLoopDelayMs,
+    targets: judgeTargets(partial, sdkContender.name, b500.name),
+    totalMs: Date.now() - started,
+  };
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify(report, null, 2) + "\n");
+  process.stdout.write(renderMarkdown(report) + "\n\n");
+  process.stdout.write(`JSON: ${out}\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(
+    `bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
+  process.exitCode = 1;
+});

@@ -1,0 +1,233 @@
+// The bench's numbers (written as JSON) and the markdown table printed from them, with the
+// issue's targets judged PASS/FAIL from the same numbers.
+
+export interface WaitSample {
+  /** queued + running, POST to complete_time */
+  taskMs: number;
+  /** server complete_time → the client's wait returned */
+  overheadMs: number;
+  /** task requests (GET /tasks...) the simulator counted during the wait */
+  requests: number;
+}
+
+export interface WaitRow {
+  contender: string;
+  /** nominal task duration of this tier */
+  taskMs: number;
+  samples: WaitSample[];
+  medianOverheadMs: number;
+  worstOverheadMs: number;
+  medianRequests: number;
+  maxRequests: number;
+}
+
+export interface ScaleRow {
+  pairings: number;
+  wallMs: number;
+  /** every API request the simulator counted (logins included) */
+  requests: number;
+  logins: number;
+  /** 429 answers the simulator sent (absorbed by the client unless they show in errors) */
+  serverTooManyRequests: number;
+  /** failed creates whose error mentions 429 / rate limiting */
+  userVisibleTooManyRequests: number;
+  errors: number;
+  errorMessages: string[];
+  pairingsInSimulator: number;
+  hostPeakRssKb: number | null;
+  hostRssKb: number | null;
+}
+
+export interface StateSize {
+  providerBytes: number;
+  inputsBytes: number;
+  outputsBytes: number;
+  inputsPlusOutputsBytes: number;
+}
+
+export interface Target {
+  name: string;
+  measured: string;
+  limit: string;
+  pass: boolean;
+}
+
+export interface BenchReport {
+  date: string;
+  mode: "full" | "smoke";
+  machine: { nproc: number; cpu: string; node: string; platform: string };
+  settings: Record<string, unknown>;
+  wait: WaitRow[];
+  /** event-loop delay of the bench process while the wait phase ran (distortion check) */
+  waitEventLoopDelayMs: { p99: number; max: number };
+  scale: ScaleRow[];
+  state: StateSize | null;
+  targets: Target[];
+  totalMs: number;
+}
+
+export function median(values: number[]): number {
+  if (values.length === 0) return NaN;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+export function waitRow(contender: string, taskMs: number, samples: WaitSample[]): WaitRow {
+  return {
+    contender,
+    taskMs,
+    samples,
+    medianOverheadMs: median(samples.map((s) => s.overheadMs)),
+    worstOverheadMs: Math.max(...samples.map((s) => s.overheadMs)),
+    medianRequests: median(samples.map((s) => s.requests)),
+    maxRequests: Math.max(...samples.map((s) => s.requests)),
+  };
+}
+
+/** The overhead the issue allows for a task of this length. */
+export const allowedOverheadMs = (taskMs: number) => Math.max(0.1 * taskMs, 300);
+
+export function judgeTargets(
+  r: Pick<BenchReport, "wait" | "scale" | "state">,
+  product: string,
+  baseline500: string,
+): Target[] {
+  const targets: Target[] = [];
+  for (const row of r.wait.filter((w) => w.contender === product)) {
+    const limit = allowedOverheadMs(row.taskMs);
+    targets.push({
+      name: `median wait overhead, ${secs(row.taskMs)} task`,
+      measured: ms(row.medianOverheadMs),
+      limit: `≤ ${ms(limit)}`,
+      pass: row.medianOverheadMs <= limit,
+    });
+  }
+  const longest = Math.max(...r.wait.map((w) => w.taskMs));
+  const mine = r.wait.find((w) => w.contender === product && w.taskMs === longest);
+  const base = r.wait.find((w) => w.contender === baseline500 && w.taskMs === longest);
+  if (mine && base) {
+    const limit = base.medianRequests / 3;
+    targets.push({
+      name: `requests per wait, ${secs(longest)} task, vs ${baseline500}`,
+      measured: `${mine.medianRequests}`,
+      limit: `≤ ${fmt(limit)} (1/3 of ${base.medianRequests})`,
+      pass: mine.medianRequests <= limit,
+    });
+  }
+  const biggest = r.scale.reduce<ScaleRow | undefined>(
+    (a, b) => (!a || b.pairings > a.pairings ? b : a),
+    undefined,
+  );
+  if (biggest) {
+    targets.push({
+      name: `429s reaching the user and errors, ${biggest.pairings} pairings`,
+      measured: `${biggest.userVisibleTooManyRequests} / ${biggest.errors} (server sent ${biggest.serverTooManyRequests} 429s, absorbed)`,
+      limit: "0 / 0",
+      pass:
+        biggest.userVisibleTooManyRequests === 0 &&
+        biggest.errors === 0 &&
+        biggest.pairingsInSimulator === biggest.pairings,
+    });
+  }
+  if (r.state) {
+    targets.push({
+      name: "`__provider` size",
+      measured: `${r.state.providerBytes} B`,
+      limit: "< 2048 B",
+      pass: r.state.providerBytes < 2048,
+    });
+  }
+  return targets;
+}
+
+const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+const ms = (n: number) => `${Math.round(n)} ms`;
+const secs = (n: number) => (n < 1000 ? `${Math.round(n)} ms` : `${fmt(n / 1000)} s`);
+const kb = (n: number | null) => (n === null ? "n/a" : `${(n / 1024).toFixed(1)} MiB`);
+
+function table(head: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
+  return [line(head), line(head.map(() => "---")), ...rows.map(line)].join("\n");
+}
+
+export function renderMarkdown(r: BenchReport): string {
+  const m = r.machine;
+  const out: string[] = [];
+  out.push(
+    `# pulumi-vr-pairing bench (${r.mode}) — ${r.date}`,
+    "",
+    `Machine: ${m.nproc} cores (${m.cpu}), Node ${m.node}, ${m.platform}. Total ${secs(r.totalMs)}.`,
+    "",
+    `## Wait overhead: server complete_time → wait returns`,
+    "",
+    table(
+      ["contender", "task", "runs", "median", "worst", "task requests/wait (median, max)"],
+      r.wait.map((w) => [
+        w.contender,
+        secs(w.taskMs),
+        String(w.samples.length),
+        ms(w.medianOverheadMs),
+        ms(w.worstOverheadMs),
+        `${fmt(w.medianRequests)}, ${w.maxRequests}`,
+      ]),
+    ),
+    "",
+    `Bench process event-loop delay during the wait phase: p99 ${fmt(r.waitEventLoopDelayMs.p99)} ms, max ${fmt(r.waitEventLoopDelayMs.max)} ms.`,
+    "",
+    `## Scale: pairings created in parallel through the dynamic-provider host, rate limits on`,
+    "",
+    table(
+      [
+        "pairings",
+        "wall time",
+        "requests",
+        "logins",
+        "429s sent by server",
+        "429s reaching user",
+        "errors",
+        "host peak RSS",
+      ],
+      r.scale.map((s) => [
+        String(s.pairings),
+        secs(s.wallMs),
+        String(s.requests),
+        String(s.logins),
+        String(s.serverTooManyRequests),
+        String(s.userVisibleTooManyRequests),
+        String(s.errors),
+        kb(s.hostPeakRssKb),
+      ]),
+    ),
+  );
+  if (r.state) {
+    out.push(
+      "",
+      "## State of one resource (JSON bytes)",
+      "",
+      table(
+        ["`__provider`", "inputs (incl. `__provider`)", "outputs", "inputs + outputs"],
+        [
+          [
+            `${r.state.providerBytes} B`,
+            `${r.state.inputsBytes} B`,
+            `${r.state.outputsBytes} B`,
+            `${r.state.inputsPlusOutputsBytes} B`,
+          ],
+        ],
+      ),
+    );
+  }
+  out.push(
+    "",
+    "## Targets",
+    "",
+    table(
+      ["target", "measured", "limit", "result"],
+      r.targets.map((t) => [t.name, t.measured, t.limit, t.pass ? "PASS" : "FAIL"]),
+    ),
+  );
+  const errs = r.scale.flatMap((s) => s.errorMessages.map((e) => `- ${s.pairings}: ${e}`));
+  if (errs.length) out.push("", "Errors seen:", ...errs.slice(0, 10));
+  return out.join("\n");
+}

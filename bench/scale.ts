@@ -1,0 +1,110 @@
+// Scale: N pairings created at once the way `pulumi up` creates them: the real VrPairing's
+// `__provider`, the SDK's dynamic-provider host as a child process, Check then Create over
+// gRPC for every resource in parallel, against a simulator with its rate limits on.
+import * as fs from "node:fs";
+import { startSimulator, type SimulatorOptions } from "../simulator";
+import { VrPairing } from "../provider";
+import {
+  captureProgram,
+  createProgramFolder,
+  ProviderHost,
+  type PropertyMap,
+} from "../tools/engine";
+import { simulatorPairingArgs } from "../tools/engine/pairing";
+import type { ScaleRow } from "./report";
+
+export interface ScaleRun {
+  row: ScaleRow;
+  /** the first resource's state, for the state-size measurement */
+  first: { provider: string; inputs: PropertyMap; outputs: PropertyMap } | null;
+}
+
+const RATE_LIMITED = /\b429\b|rate.?limit|too many requests/i;
+
+/** VmHWM / VmRSS of a Linux process in KiB (null elsewhere). */
+export function memoryOf(pid: number | undefined): { peakKb: number | null; rssKb: number | null } {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = (key: string) => {
+      const m = new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(status);
+      return m ? Number(m[1]) : null;
+    };
+    return { peakKb: kb("VmHWM"), rssKb: kb("VmRSS") };
+  } catch {
+    return { peakKb: null, rssKb: null };
+  }
+}
+
+export async function runScale(
+  pairings: number,
+  simOptions: SimulatorOptions,
+  log: (line: string) => void = () => undefined,
+): Promise<ScaleRun> {
+  const project = "vr-pairing-bench";
+  const stack = "bench";
+  const sim = await startSimulator({
+    ...simOptions,
+    remoteSiteCount: Math.max(pairings, simOptions.remoteSiteCount ?? 3),
+  });
+  const folder = createProgramFolder({ project });
+  let host: ProviderHost | undefined;
+  try {
+    host = await ProviderHost.start({ programDir: folder.dir, project, stack });
+    await host.configure({});
+    // One program declaring all N pairings, as a user's stack would.
+    const registered = await captureProgram(
+      () => {
+        for (let i = 0; i < pairings; i++)
+          new VrPairing(`pairing-${i}`, simulatorPairingArgs(sim, sim.remoteSites[i]));
+      },
+      { project, stack },
+    );
+    sim.control.resetCounters();
+    const h = host;
+    const started = Date.now();
+    const results = await Promise.allSettled(
+      registered.map(async (r) => {
+        const urn = h.urn(r.type, r.name);
+        const checked = await h.check({ urn, olds: {}, news: r.inputs });
+        if (checked.failures.length)
+          throw new Error(`check failed: ${JSON.stringify(checked.failures)}`);
+        const created = await h.create({ urn, properties: checked.inputs });
+        return { provider: r.provider ?? "", inputs: checked.inputs, outputs: created.properties };
+      }),
+    );
+    const wallMs = Date.now() - started;
+    const counters = sim.control.counters();
+    const memory = memoryOf(host.pid);
+    const errorMessages = results.flatMap((r) =>
+      r.status === "rejected" ? [String((r.reason as Error)?.message ?? r.reason)] : [],
+    );
+    const first = results[0]?.status === "fulfilled" ? results[0].value : null;
+    log(
+      `scale ${pairings}: ${(wallMs / 1000).toFixed(1)} s, ${counters.total} requests, ` +
+        `${counters.tooManyRequests} 429s at the server, ${errorMessages.length} errors`,
+    );
+    return {
+      row: {
+        pairings,
+        wallMs,
+        requests: counters.total,
+        logins: counters.logins,
+        serverTooManyRequests: counters.tooManyRequests,
+        // A 429 is visible if a create failed on it or the host printed it (pulumi up shows both).
+        userVisibleTooManyRequests:
+          errorMessages.filter((m) => RATE_LIMITED.test(m)).length +
+          host.lines.filter((l) => RATE_LIMITED.test(l.text)).length,
+        errors: errorMessages.length,
+        errorMessages,
+        pairingsInSimulator: sim.control.pairings().length,
+        hostPeakRssKb: memory.peakKb,
+        hostRssKb: memory.rssKb,
+      },
+      first,
+    };
+  } finally {
+    await host?.stop();
+    folder.dispose();
+    await sim.stop();
+  }
+}
