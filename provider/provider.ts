@@ -10,6 +10,7 @@ import {
 } from "../sdk";
 import { checkInputs } from "./check";
 import { clientFor } from "./clients";
+import { findCreateInFlight } from "./inflight";
 import { requireConnection, setStackConfig } from "./connection";
 import { diffPairing, pendingCreateTask } from "./diff";
 import {
@@ -90,43 +91,58 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<Raw, P
       return { id, outs: await readOutputs(client, id, echo, null) };
     }
 
-    const task = await client.createPairing(specOf(inputs));
-    let last: Task = task;
-    let pairingId = typeof task.entity === "string" && task.entity ? task.entity : undefined;
-    try {
-      const done = await client.waitForTask(task, {
-        timeoutMs: remaining(deadline),
-        operation: "create",
-        onProgress: (t) => {
-          last = t;
-          progress.update(t);
-        },
-      });
-      last = done;
-      progress.finish(done);
-      pairingId = pairingId ?? resultPairingId(done);
-      if (!pairingId)
-        throw new Error(`create task ${done.id} succeeded without naming the pairing`);
-      return {
-        id: pairingId,
-        outs: await readOutputs(client, pairingId, echo, mapTask(done, "create")),
-      };
-    } catch (err) {
-      if (err instanceof VrmsTaskFailedError || err instanceof VrmsTaskCancelledError) throw err;
-      pairingId = pairingId ?? (await findQuietly(client, inputs.remoteVcId));
-      if (!pairingId) {
-        throw new Error(
-          `${messageOf(err)}. Create task ${task.id} may still finish on the VRMS; the next \`pulumi up\` ` +
-            "adopts the pairing it makes (adoptExisting), so none is duplicated.",
-          { cause: err },
+    let inFlight = await findCreateInFlight(client, inputs.remotePscHost);
+    if (inFlight) {
+      progress.note(
+        `warning: a create of the pairing to ${inputs.remotePscHost} started by an earlier run is ` +
+          `still ${inFlight.status} (task ${inFlight.id}); waiting for it instead of creating a second pairing`,
+      );
+    }
+    for (;;) {
+      const task = inFlight ?? (await client.createPairing(specOf(inputs)));
+      let last: Task = task;
+      let pairingId = typeof task.entity === "string" && task.entity ? task.entity : undefined;
+      try {
+        const done = await client.waitForTask(task, {
+          timeoutMs: remaining(deadline),
+          operation: "create",
+          onProgress: (t) => {
+            last = t;
+            progress.update(t);
+          },
+        });
+        last = done;
+        progress.finish(done);
+        pairingId = pairingId ?? resultPairingId(done);
+        if (!pairingId)
+          throw new Error(`create task ${done.id} succeeded without naming the pairing`);
+        return {
+          id: pairingId,
+          outs: await readOutputs(client, pairingId, echo, mapTask(done, "create")),
+        };
+      } catch (err) {
+        if (err instanceof VrmsTaskFailedError || err instanceof VrmsTaskCancelledError) {
+          if (task !== inFlight) throw err;
+          // The earlier run's create did not make the pairing: make it now.
+          progress.note(`the earlier create (task ${task.id}) did not finish: ${err.message}`);
+          inFlight = undefined;
+          continue;
+        }
+        pairingId = pairingId ?? (await findQuietly(client, inputs.remoteVcId));
+        if (!pairingId) {
+          throw new Error(
+            `${messageOf(err)}. Create task ${task.id} may still finish on the VRMS; the next \`pulumi up\` ` +
+              "adopts the pairing it makes (adoptExisting), so none is duplicated.",
+            { cause: err },
+          );
+        }
+        throw new PartialCreateError(
+          `${messageOf(err)}. Pairing ${pairingId} (task ${task.id}) is kept in state; the next ` +
+            "`pulumi up` waits for it and reads it back.",
+          pairingId,
+          partialProperties(raw, echo, pairingId, mapTask(last, "create")),
         );
       }
-      throw new PartialCreateError(
-        `${messageOf(err)}. Pairing ${pairingId} (task ${task.id}) is kept in state; the next ` +
-          "`pulumi up` waits for it and reads it back.",
-        pairingId,
-        partialProperties(raw, echo, pairingId, mapTask(last, "create")),
-      );
     }
   }
 

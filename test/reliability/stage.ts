@@ -9,6 +9,7 @@ import {
   OperationSummary,
   ProgramFolder,
   ProviderHost,
+  StateResource,
   UpSummary,
 } from "../../tools/engine";
 import { simulatorPairingArgs } from "../../tools/engine/pairing";
@@ -92,6 +93,13 @@ export class Stage {
     await Promise.allSettled(this.hosts.map((h) => h.stop()));
     this.folder?.dispose();
     await this._sim?.stop();
+  }
+
+  /** The resource named `name` in state (fails when it is not there). */
+  resource(name: string): StateResource {
+    const r = [...this.d.state.values()].find((x) => x.name === name);
+    assert.ok(r, `${name} is in state`);
+    return r;
   }
 
   /** Inputs pairing the simulator with remote site `site` (index or site), pinned. */

@@ -47,7 +47,7 @@ describe("reliability: transient server errors and connection resets", function 
   });
 
   it("reconnect: faults before and after the VRMS acted still reconnect once", async () => {
-    const id = s.d.state.get(s.host.urn(typeOf(s), "a"))!.id;
+    const id = s.resource("a").id;
     s.sim.control.breakPairing(id);
     await s.refresh();
     const reconnects = tasksOf("Reconnect pairing").length;
@@ -72,7 +72,3 @@ describe("reliability: transient server errors and connection resets", function 
 
   itLeaksNoSecret(s);
 });
-
-function typeOf(s: { d: { state: Map<string, { type: string }> } }): string {
-  return [...s.d.state.values()][0].type;
-}

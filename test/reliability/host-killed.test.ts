@@ -1,0 +1,94 @@
+import * as assert from "assert";
+import { HostCallError } from "../../tools/engine";
+import { assertConsistent, assertConverged } from "./invariants";
+import { itLeaksNoSecret, until, useStage } from "./stage";
+
+/*
+ * The provider host dies after create's POST reached the VRMS and before it answered (a CI
+ * runner killed, an OOM). Pulumi never heard of the pairing; the next up, with a new host,
+ * must adopt it instead of creating a second one.
+ */
+describe("reliability: provider host killed during create", function () {
+  this.timeout(60_000);
+  const s = useStage();
+
+  async function upThenKill(names: Record<string, number>) {
+    const program = Object.fromEntries(Object.entries(names).map(([n, i]) => [n, s.args(i)]));
+    const creates = s.sim.control.counters().requests["POST /pairings"] ?? 0;
+    s.sim.control.freezeTasks(true);
+    const up = s.up(program).then(
+      () => assert.fail("up succeeded although its host was killed"),
+      (e: unknown) => e,
+    );
+    const tasks = await until("the create task running", () => {
+      const running = s.sim.control
+        .tasks()
+        .filter((t) => t.description === "Create pairing" && t.status === "RUNNING");
+      return running.length === Object.keys(names).length && running;
+    });
+    await s.killHost();
+    const err = await up;
+    assert.ok(err instanceof Error);
+    s.ledger.seeError("killed host", err);
+    const cause = (err as { cause?: unknown }).cause;
+    assert.ok(cause instanceof HostCallError, String(err));
+    for (const name of Object.keys(names)) {
+      assert.ok(![...s.d.state.values()].some((r) => r.name === name), `${name} not in state`);
+    }
+    assert.strictEqual(s.sim.control.counters().requests["POST /pairings"] - creates, tasks.length);
+    await s.newHost();
+    return { program, tasks };
+  }
+
+  it("the task finished meanwhile: the next up adopts the pairing, no second create", async () => {
+    const { program, tasks } = await upThenKill({ a: 0 });
+    s.sim.control.freezeTasks(false);
+    await s.sim.control.whenTaskSettled(tasks[0].id);
+    assertConsistent(s.sim, s.d, { adoptable: [s.sim.remoteSites[0].vcId] });
+    const creates = s.sim.control.counters().requests["POST /pairings"];
+    await s.up(program);
+    assertConverged(s.sim, s.d, ["a"]);
+    assert.strictEqual(s.resource("a").id, tasks[0].entity, "the pairing the killed run made");
+    assert.strictEqual(s.sim.control.counters().requests["POST /pairings"], creates, "no new POST");
+  });
+
+  it("the task still runs: the next up waits for it and adopts, no second create", async () => {
+    const { program, tasks } = await upThenKill({ b: 1 });
+    const creates = s.sim.control.counters().requests["POST /pairings"];
+    const polls = () => {
+      const c = s.sim.control.counters().requests;
+      return (c["GET /tasks/{task_id}"] ?? 0) + (c["GET /tasks"] ?? 0);
+    };
+    const pollsBefore = polls();
+    const up = s.up({ a: s.args(0), ...program });
+    // Release the task once the new run waits on it (it polls), or once it made a second one.
+    await until("the new run to wait for the task, or to post again", () =>
+      polls() > pollsBefore || s.sim.control.counters().requests["POST /pairings"] > creates
+        ? true
+        : undefined,
+    );
+    s.sim.control.freezeTasks(false);
+    await up;
+    assertConverged(s.sim, s.d, ["a", "b"]);
+    assert.strictEqual(s.resource("b").id, tasks[0].entity, "the pairing the killed run made");
+    assert.strictEqual(s.sim.control.counters().requests["POST /pairings"], creates, "no new POST");
+  });
+
+  it("the task it waits for is cancelled: the next up creates the pairing itself, once", async () => {
+    const { program, tasks } = await upThenKill({ c: 2 });
+    const creates = s.sim.control.counters().requests["POST /pairings"];
+    const polls = s.sim.control.counters().requests["GET /tasks/{task_id}"] ?? 0;
+    const up = s.up({ a: s.args(0), b: s.args(1), ...program });
+    await until("the new run to wait for the task", () =>
+      (s.sim.control.counters().requests["GET /tasks/{task_id}"] ?? 0) > polls ? true : undefined,
+    );
+    s.sim.control.cancelTask(tasks[0].id);
+    s.sim.control.freezeTasks(false);
+    await up;
+    assertConverged(s.sim, s.d, ["a", "b", "c"]);
+    assert.notStrictEqual(s.resource("c").id, tasks[0].entity, "made by the new run");
+    assert.strictEqual(s.sim.control.counters().requests["POST /pairings"], creates + 1);
+  });
+
+  itLeaksNoSecret(s);
+});
