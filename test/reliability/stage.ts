@@ -13,6 +13,7 @@ import {
   UpSummary,
 } from "../../tools/engine";
 import { simulatorPairingArgs } from "../../tools/engine/pairing";
+import type { Task } from "../../sdk/wire";
 import { FAST_TASKS } from "../support/simulator";
 import { LeakLedger } from "./leaks";
 
@@ -133,6 +134,37 @@ export class Stage {
 
   async destroyFails(): Promise<DeploymentError> {
     return failure(this.ledger, this.destroy());
+  }
+
+  /**
+   * Starts `op` with tasks frozen, waits until a new task with `description` is RUNNING, runs
+   * `during(task)` (which may unfreeze), then unfreezes and returns how `op` ended.
+   */
+  async whileRunning<T>(
+    description: string,
+    op: () => Promise<T>,
+    during: (task: Task) => void | Promise<void>,
+  ): Promise<{ task: Task; result?: T; error?: unknown }> {
+    const known = new Set(this.sim.control.tasks().map((t) => t.id));
+    this.sim.control.freezeTasks(true);
+    const outcome = op().then(
+      (result) => ({ result }),
+      (error: unknown) => ({ error }),
+    );
+    try {
+      const task = await until(`a running "${description}" task`, () =>
+        this.sim.control
+          .tasks()
+          .find((t) => !known.has(t.id) && t.description === description && t.status === "RUNNING"),
+      );
+      await during(task);
+      this.sim.control.freezeTasks(false);
+      const o = await outcome;
+      if ("error" in o) this.ledger.seeError(`while ${description}`, o.error);
+      return { task, ...o };
+    } finally {
+      this.sim.control.freezeTasks(false);
+    }
   }
 
   /** The provider's own message for a failed step (what `pulumi up` prints for it). */

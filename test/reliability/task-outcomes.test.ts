@@ -1,7 +1,6 @@
 import * as assert from "assert";
-import type { Task } from "../../sdk/wire";
 import { assertConsistent, assertConverged } from "./invariants";
-import { itLeaksNoSecret, Stage, until, useStage } from "./stage";
+import { itLeaksNoSecret, Stage, useStage } from "./stage";
 
 type Kind = "create" | "reconnect" | "delete";
 const DESCRIPTION: Record<Kind, string> = {
@@ -17,26 +16,11 @@ describe("reliability: tasks that end in ERROR or CANCELLED", function () {
   const program = () => ({ a: s.args(0) });
   const idOf = (name: string) => s.resource(name).id;
 
-  /** Runs `op` with the next task of `kind` frozen, cancels it once RUNNING, and returns op's error. */
+  /** Runs `op`, cancels its task once RUNNING, and returns op's error. */
   async function cancelled(kind: Kind, op: () => Promise<unknown>) {
-    const known = new Set(s.sim.control.tasks().map((t) => t.id));
-    s.sim.control.freezeTasks(true);
-    const failing = op().then(
-      () => assert.fail(`${kind} succeeded although its task was cancelled`),
-      (e: unknown) => e,
-    );
-    const task: Task = await until(`a running ${kind} task`, () =>
-      s.sim.control
-        .tasks()
-        .find(
-          (t) => !known.has(t.id) && t.description === DESCRIPTION[kind] && t.status === "RUNNING",
-        ),
-    );
-    s.sim.control.cancelTask(task.id);
-    s.sim.control.freezeTasks(false);
-    const err = await failing;
-    s.ledger.seeError(`cancelled ${kind}`, err);
-    return { err: err as Error, task };
+    const r = await s.whileRunning(DESCRIPTION[kind], op, (t) => s.sim.control.cancelTask(t.id));
+    assert.ok(r.error instanceof Error, `${kind} succeeded although its task was cancelled`);
+    return { err: r.error, task: r.task };
   }
 
   async function breakA() {
