@@ -4,6 +4,21 @@ import { diffPairing } from "../../provider/diff";
 import { UNKNOWN } from "../../provider/inputs";
 import { NO_ENV, validInputs } from "./fixtures";
 
+// A real certificate: Check refuses PEM that does not parse.
+const REMOTE_CERT = [
+  "-----BEGIN CERTIFICATE-----",
+  "MIIBnDCCAUOgAwIBAgIUAPZeReaHQc7gDoIQwkSdoZB6UFkwCgYIKoZIzj0EAwIw",
+  "JDEiMCAGA1UEAwwZdmMtcmVtb3RlLTAyLmV4YW1wbGUudGVzdDAeFw0yNjExMjMx",
+  "MTAxNTlaFw0zNjExMjAxMTAxNTlaMCQxIjAgBgNVBAMMGXZjLXJlbW90ZS0wMi5l",
+  "eGFtcGxlLnRlc3QwWTATBgcqhkjOPQIBBggqhkjOPQMBBwNCAATFZ1TP2EJ7m2xW",
+  "734EBffDTakjjw1905fDenrim65nI7pl7h0/ZjTx2Xy9OIHFXqJ7ryapY2nGHWXq",
+  "ihemy/qPo1MwUTAdBgNVHQ4EFgQUVYg75vJ+vWqKr7yz3cxdNHshq3wwHwYDVR0j",
+  "BBgwFoAUVYg75vJ+vWqKr7yz3cxdNHshq3wwDwYDVR0TAQH/BAUwAwEB/zAKBggq",
+  "hkjOPQQDAgNHADBEAiAOOVyjQ/W/ScB9DQ6tRPkG/eFBKKNrtdKLrsuoXdPybgIg",
+  "WQdnWs2UBSASw/KoEZWly0T6X7aDm16MFGBw6g+f2tc=",
+  "-----END CERTIFICATE-----",
+].join("\n");
+
 type Raw = Record<string, unknown>;
 
 function news(over: Raw = {}): Raw {
@@ -60,7 +75,7 @@ describe("provider/diff", () => {
       remotePscHost: "vc-remote-02.example.test",
       remotePscPort: 8443,
       remotePscThumbprint: "ab".repeat(20),
-      remotePscCertificate: "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n",
+      remotePscCertificate: REMOTE_CERT,
       remotePscUsername: "someone@vsphere.local",
       remotePscPassword: "Rotated!",
     };
