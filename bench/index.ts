@@ -7,7 +7,7 @@ import * as path from "node:path";
 import { REPO_ROOT } from "../tools/engine";
 import { fixedPollBaseline, sdkContender } from "./baselines";
 import { judgeTargets, renderMarkdown, type BenchReport, type ScaleRow } from "./report";
-import { runScale, type ScaleRun } from "./scale";
+import { prepareScale, type ScaleRun } from "./scale";
 import { measureState } from "./state-size";
 import { runWaitBench } from "./wait-overhead";
 
@@ -79,23 +79,26 @@ async function main(): Promise<void> {
       staggerMs: 25,
     });
   };
-  const scalePhase = async () => {
-    const runs: ScaleRun[] = [];
-    for (const n of mode.scale) {
-      log(`scale: ${n} pairing(s) through the provider host`);
-      runs.push(await runScale(n, { rateLimit, taskDurations: mode.scaleTaskDurations }, log));
-    }
-    return runs;
-  };
-  // The scale runs are throttled by the rate limit and spend their time in a child process,
-  // so by default they overlap the wait phase (the event-loop delay shows any distortion).
+  // Scale runs one size after another. The largest is throttled by the rate limit and spends
+  // its time in the host process, so by default the wait phase overlaps it, after its setup
+  // (the event-loop delay printed with the wait table shows any distortion).
+  const scale: ScaleRun[] = [];
+  const sizes = [...mode.scale];
+  const last = sequential ? undefined : sizes.pop();
+  for (const n of sizes) {
+    log(`scale: ${n} pairing(s) through the provider host`);
+    const p = await prepareScale(n, { rateLimit, taskDurations: mode.scaleTaskDurations }, log);
+    scale.push(await p.run().finally(() => p.close()));
+  }
   let wait: Awaited<ReturnType<typeof waitPhase>>;
-  let scale: ScaleRun[];
-  if (sequential) {
+  if (last === undefined) {
     wait = await waitPhase();
-    scale = await scalePhase();
   } else {
-    [wait, scale] = await Promise.all([waitPhase(), scalePhase()]);
+    log(`scale: ${last} pairing(s) through the provider host, while the wait phase runs`);
+    const p = await prepareScale(last, { rateLimit, taskDurations: mode.scaleTaskDurations }, log);
+    const [w, s] = await Promise.all([waitPhase(), p.run()]).finally(() => p.close());
+    wait = w;
+    scale.push(s);
   }
 
   const first = scale[0]?.first;

@@ -2,13 +2,14 @@
 // `__provider`, the SDK's dynamic-provider host as a child process, Check then Create over
 // gRPC for every resource in parallel, against a simulator with its rate limits on.
 import * as fs from "node:fs";
-import { startSimulator, type SimulatorOptions } from "../simulator";
+import { startSimulator, type Simulator, type SimulatorOptions } from "../simulator";
 import { VrPairing } from "../provider";
 import {
   captureProgram,
   createProgramFolder,
   ProviderHost,
   type PropertyMap,
+  type RegisteredResource,
 } from "../tools/engine";
 import { simulatorPairingArgs } from "../tools/engine/pairing";
 import type { ScaleRow } from "./report";
@@ -35,11 +36,21 @@ export function memoryOf(pid: number | undefined): { peakKb: number | null; rssK
   }
 }
 
-export async function runScale(
+export interface PreparedScale {
+  /** Check + Create of every pairing at once; measured. */
+  run(): Promise<ScaleRun>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the simulator and the host and captures the program (not measured), so that a run
+ * overlapping other measurements only overlaps its throttled, child-process part.
+ */
+export async function prepareScale(
   pairings: number,
   simOptions: SimulatorOptions,
   log: (line: string) => void = () => undefined,
-): Promise<ScaleRun> {
+): Promise<PreparedScale> {
   const project = "vr-pairing-bench";
   const stack = "bench";
   const sim = await startSimulator({
@@ -48,6 +59,11 @@ export async function runScale(
   });
   const folder = createProgramFolder({ project });
   let host: ProviderHost | undefined;
+  const close = async () => {
+    await host?.stop();
+    folder.dispose();
+    await sim.stop();
+  };
   try {
     host = await ProviderHost.start({ programDir: folder.dir, project, stack });
     await host.configure({});
@@ -59,52 +75,61 @@ export async function runScale(
       },
       { project, stack },
     );
-    sim.control.resetCounters();
     const h = host;
-    const started = Date.now();
-    const results = await Promise.allSettled(
-      registered.map(async (r) => {
-        const urn = h.urn(r.type, r.name);
-        const checked = await h.check({ urn, olds: {}, news: r.inputs });
-        if (checked.failures.length)
-          throw new Error(`check failed: ${JSON.stringify(checked.failures)}`);
-        const created = await h.create({ urn, properties: checked.inputs });
-        return { provider: r.provider ?? "", inputs: checked.inputs, outputs: created.properties };
-      }),
-    );
-    const wallMs = Date.now() - started;
-    const counters = sim.control.counters();
-    const memory = memoryOf(host.pid);
-    const errorMessages = results.flatMap((r) =>
-      r.status === "rejected" ? [String((r.reason as Error)?.message ?? r.reason)] : [],
-    );
-    const first = results[0]?.status === "fulfilled" ? results[0].value : null;
-    log(
-      `scale ${pairings}: ${(wallMs / 1000).toFixed(1)} s, ${counters.total} requests, ` +
-        `${counters.tooManyRequests} 429s at the server, ${errorMessages.length} errors`,
-    );
-    return {
-      row: {
-        pairings,
-        wallMs,
-        requests: counters.total,
-        logins: counters.logins,
-        serverTooManyRequests: counters.tooManyRequests,
-        // A 429 is visible if a create failed on it or the host printed it (pulumi up shows both).
-        userVisibleTooManyRequests:
-          errorMessages.filter((m) => RATE_LIMITED.test(m)).length +
-          host.lines.filter((l) => RATE_LIMITED.test(l.text)).length,
-        errors: errorMessages.length,
-        errorMessages,
-        pairingsInSimulator: sim.control.pairings().length,
-        hostPeakRssKb: memory.peakKb,
-        hostRssKb: memory.rssKb,
-      },
-      first,
-    };
-  } finally {
-    await host?.stop();
-    folder.dispose();
-    await sim.stop();
+    return { run: () => measure(pairings, sim, h, registered, log), close };
+  } catch (err) {
+    await close();
+    throw err;
   }
+}
+
+async function measure(
+  pairings: number,
+  sim: Simulator,
+  host: ProviderHost,
+  registered: RegisteredResource[],
+  log: (line: string) => void,
+): Promise<ScaleRun> {
+  sim.control.resetCounters();
+  const started = Date.now();
+  const results = await Promise.allSettled(
+    registered.map(async (r) => {
+      const urn = host.urn(r.type, r.name);
+      const checked = await host.check({ urn, olds: {}, news: r.inputs });
+      if (checked.failures.length)
+        throw new Error(`check failed: ${JSON.stringify(checked.failures)}`);
+      const created = await host.create({ urn, properties: checked.inputs });
+      return { provider: r.provider ?? "", inputs: checked.inputs, outputs: created.properties };
+    }),
+  );
+  const wallMs = Date.now() - started;
+  const counters = sim.control.counters();
+  const memory = memoryOf(host.pid);
+  const errorMessages = results.flatMap((r) =>
+    r.status === "rejected" ? [String((r.reason as Error)?.message ?? r.reason)] : [],
+  );
+  const first = results[0]?.status === "fulfilled" ? results[0].value : null;
+  log(
+    `scale ${pairings}: ${(wallMs / 1000).toFixed(1)} s, ${counters.total} requests, ` +
+      `${counters.tooManyRequests} 429s at the server, ${errorMessages.length} errors`,
+  );
+  return {
+    row: {
+      pairings,
+      wallMs,
+      requests: counters.total,
+      logins: counters.logins,
+      serverTooManyRequests: counters.tooManyRequests,
+      // A 429 is visible if a create failed on it or the host printed it (pulumi up shows both).
+      userVisibleTooManyRequests:
+        errorMessages.filter((m) => RATE_LIMITED.test(m)).length +
+        host.lines.filter((l) => RATE_LIMITED.test(l.text)).length,
+      errors: errorMessages.length,
+      errorMessages,
+      pairingsInSimulator: sim.control.pairings().length,
+      hostPeakRssKb: memory.peakKb,
+      hostRssKb: memory.rssKb,
+    },
+    first,
+  };
 }

@@ -1,0 +1,90 @@
+import * as assert from "assert";
+import { execFile } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import type { BenchReport } from "../../bench/report";
+
+/*
+ * The bench in smoke mode (tiny task durations, 1 and 3 pairings), run as `npm run bench`
+ * runs it, so the benchmark cannot rot unnoticed: it must finish, print the table and the JSON
+ * path, and its numbers must be the ones a working product produces.
+ */
+describe("bench: smoke run", function () {
+  this.timeout(60_000);
+  const entry = path.resolve(__dirname, "..", "..", "bench", "index.js");
+  let dir: string;
+  let stdout = "";
+  let report: BenchReport;
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "vr-bench-smoke-"));
+    const out = path.join(dir, "report.json");
+    stdout = await new Promise<string>((resolve, reject) =>
+      execFile(process.execPath, [entry, "--smoke", "--out", out], (err, so, se) =>
+        err ? reject(new Error(`bench --smoke failed: ${err.message}\n${se}`)) : resolve(so),
+      ),
+    );
+    report = JSON.parse(fs.readFileSync(out, "utf8")) as BenchReport;
+  });
+
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("prints the markdown tables and the JSON path", () => {
+    for (const heading of ["## Wait overhead", "## Scale", "## State", "## Targets"])
+      assert.ok(stdout.includes(heading), `missing ${heading}`);
+    assert.match(stdout, /^\| target \| measured \| limit \| result \|$/m);
+    assert.ok(stdout.includes(`JSON: ${path.join(dir, "report.json")}`));
+  });
+
+  it("measures every contender at every tier, with sane overheads and request counts", () => {
+    assert.strictEqual(report.mode, "smoke");
+    const contenders = [...new Set(report.wait.map((w) => w.contender))];
+    assert.strictEqual(contenders.length, 3, contenders.join(", "));
+    const tiers = [...new Set(report.wait.map((w) => w.taskMs))];
+    assert.strictEqual(report.wait.length, contenders.length * tiers.length);
+    for (const w of report.wait) {
+      assert.ok(w.samples.length >= 2);
+      for (const s of w.samples) {
+        // Never before the server finished, never absurdly late, at least one poll.
+        assert.ok(s.overheadMs >= 0 && s.overheadMs < 2000, `${w.contender}: ${s.overheadMs}`);
+        assert.ok(s.requests >= 1 && s.requests < 50, `${w.contender}: ${s.requests} requests`);
+        assert.ok(
+          Math.abs(s.taskMs - w.taskMs) <= w.taskMs * 0.5 + 20,
+          `${s.taskMs} vs ${w.taskMs}`,
+        );
+      }
+      assert.ok(w.worstOverheadMs >= w.medianOverheadMs);
+    }
+    // The fast fixed poll spends more requests than the slow one on the same task.
+    const longest = Math.max(...tiers);
+    const [fast, slow] = contenders.filter((c) => c.startsWith("fixed"));
+    const req = (c: string) => report.wait.find((w) => w.contender === c && w.taskMs === longest)!;
+    assert.ok(req(fast).medianRequests > req(slow).medianRequests);
+  });
+
+  it("creates every pairing through the provider host with one login and no errors", () => {
+    assert.deepStrictEqual(
+      report.scale.map((s) => s.pairings),
+      [1, 3],
+    );
+    for (const s of report.scale) {
+      assert.strictEqual(s.errors, 0, s.errorMessages.join("\n"));
+      assert.strictEqual(s.pairingsInSimulator, s.pairings);
+      assert.strictEqual(s.logins, 1);
+      assert.ok(s.requests >= 3 * s.pairings, `${s.requests} requests`);
+      assert.ok(s.wallMs > 0);
+      if (process.platform === "linux") assert.ok((s.hostPeakRssKb ?? 0) > 10_000);
+    }
+  });
+
+  it("measures the state and judges every target", () => {
+    const st = report.state!;
+    assert.ok(st.providerBytes > 100 && st.providerBytes < st.inputsBytes);
+    assert.strictEqual(st.inputsPlusOutputsBytes, st.inputsBytes + st.outputsBytes);
+    // 2 tiers of overhead, requests vs the fast baseline, scale errors, __provider size.
+    assert.strictEqual(report.targets.length, 5);
+    for (const t of report.targets) assert.strictEqual(typeof t.pass, "boolean");
+    assert.ok(report.targets.find((t) => t.name.includes("__provider"))!.pass);
+  });
+});
