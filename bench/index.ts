@@ -127,6 +127,22 @@ async function main(): Promise<void> {
     ...partial,
     waitEventLoopDelayMs: wait.eventLoopDelayMs,
     targets: judgeTargets(partial, sdkContender.name, b500.name),
+    notes: [
+      `Wait: each run has its own simulator and client (login not measured); task = ${mode.queuedMs} ms queued + running, ` +
+        `durations ×${mode.durationFactors.join("/")} of the tier so the end falls at different poll phases; ` +
+        `overhead = the client's return (Date.now) − the task's complete_time in the simulator (same clock); ` +
+        `requests = GET /tasks… counted by the simulator during the wait. Baselines: sleep, GET /tasks/{id}, until terminal.`,
+      `Scale: one program of N VrPairing (real __provider), Check + Create for all N at once through ` +
+        `@pulumi/pulumi/cmd/dynamic-provider over gRPC; fresh simulator and host per N; tasks ` +
+        (mode.scaleTaskDurations
+          ? JSON.stringify(mode.scaleTaskDurations)
+          : "at simulator defaults (300 ms queued + 4 s)") +
+        `; rate limits on: 50/session, 100/IP per 60 s. "429s reaching user" = failed creates or host output lines naming a 429.`,
+      sequential
+        ? "Phases ran one after another."
+        : `The ${mode.scale.at(-1)}-pairing run (throttled, in the host process) overlapped the wait phase.`,
+      "State: JSON bytes with secrets in plain text (the checkpoint stores them encrypted). Memory: VmHWM of the host process.",
+    ],
     totalMs: Date.now() - started,
   };
   fs.mkdirSync(path.dirname(out), { recursive: true });

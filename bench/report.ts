@@ -63,6 +63,8 @@ export interface BenchReport {
   scale: ScaleRow[];
   state: StateSize | null;
   targets: Target[];
+  /** how the numbers were taken, printed under the tables */
+  notes: string[];
   totalMs: number;
 }
 
@@ -227,7 +229,16 @@ export function renderMarkdown(r: BenchReport): string {
       r.targets.map((t) => [t.name, t.measured, t.limit, t.pass ? "PASS" : "FAIL"]),
     ),
   );
-  const errs = r.scale.flatMap((s) => s.errorMessages.map((e) => `- ${s.pairings}: ${e}`));
-  if (errs.length) out.push("", "Errors seen:", ...errs.slice(0, 10));
+  if (r.notes.length) out.push("", "Notes:", ...r.notes.map((n) => `- ${n}`));
+  for (const s of r.scale.filter((x) => x.errors > 0)) {
+    // Same error, different op_id: count them once.
+    const counts = new Map<string, number>();
+    for (const e of s.errorMessages) {
+      const key = e.replace(/op_id [0-9a-f-]+/gi, "op_id …");
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    out.push("", `Errors at ${s.pairings} pairings:`);
+    for (const [e, n] of counts) out.push(`- ${n} × ${e}`);
+  }
   return out.join("\n");
 }
