@@ -8,8 +8,13 @@ import { ConnectionSettings, loadCaBundle, normalizeVrmsUrl } from "./connection
  */
 const clients = new Map<string, VrmsClient>();
 
+/** VRMS_DEBUG=1 in the environment of `pulumi` turns on the sdk's request lines (redacted). */
+const debugOn = () => /^(1|true|yes)$/i.test((process.env.VRMS_DEBUG ?? "").trim());
+
 const logger: Logger = {
-  debug: () => undefined,
+  debug: (msg) => {
+    if (debugOn()) console.error(`vr-pairing: debug: ${msg}`);
+  },
   info: (msg) => console.log(`vr-pairing: ${msg}`),
   warn: (msg) => console.log(`vr-pairing: warning: ${msg}`),
 };

@@ -68,7 +68,8 @@ export class Stage {
       programDir: this.folder!.dir,
       project: PROJECT,
       stack: "test",
-      env: this.options.hostEnv,
+      // Debug lines on by default: the leak scan then covers every request and retry line.
+      env: { VRMS_DEBUG: "1", ...this.options.hostEnv },
       onLine: (l) => this.ledger.see(`host ${l.stream}`, l.text),
     });
     this.hosts.push(host);
@@ -80,6 +81,15 @@ export class Stage {
     });
     if (old) for (const [k, v] of old.state) this._d.state.set(k, v);
     return host;
+  }
+
+  /** What `pulumi up` shows the user from the host (its debug lines, which are opt-in, left out). */
+  userLines(from = 0): string {
+    return this.host.lines
+      .slice(from)
+      .filter((l) => !l.text.includes("vr-pairing: debug:"))
+      .map((l) => l.text)
+      .join("\n");
   }
 
   /** Kills the current host process at once, as a crash or a CI runner being stopped would. */

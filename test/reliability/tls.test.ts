@@ -67,10 +67,7 @@ describe("reliability: TLS trust of the local VRMS", function () {
       c: s.args(2, { vrmsThumbprint: undefined, vrmsInsecure: true }),
     });
     assertConverged(s.sim, s.d, ["a", "b", "c"]);
-    const text = s.host.lines
-      .slice(lines)
-      .map((l) => l.text)
-      .join("\n");
+    const text = s.userLines(lines);
     assert.match(text, /insecure|not verif|verification/i, "warns that checks are off");
   });
 

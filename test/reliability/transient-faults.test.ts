@@ -70,5 +70,11 @@ describe("reliability: transient server errors and connection resets", function 
     assertConsistent(s.sim, s.d);
   });
 
+  it("logged each retry on the host's console (VRMS_DEBUG=1)", () => {
+    const debug = s.host.lines.filter((l) => l.text.includes("vr-pairing: debug:"));
+    assert.ok(debug.length > 0, "debug lines printed");
+    assert.ok(debug.some((l) => /\b(500|502|503)\b|ECONNRESET|socket hang up|retry/i.test(l.text)));
+  });
+
   itLeaksNoSecret(s);
 });
