@@ -90,5 +90,33 @@ describe("reliability: provider host killed during create", function () {
     assert.strictEqual(s.sim.control.counters().requests["POST /pairings"], creates + 1);
   });
 
+  it("killed during delete while the task still runs: the next destroy finishes the job", async () => {
+    const polls = () => s.sim.control.counters().requests["GET /tasks/{task_id}"] ?? 0;
+    s.sim.control.freezeTasks(true);
+    const destroy = s.destroy().then(
+      () => assert.fail("destroy succeeded although its host was killed"),
+      (e: unknown) => s.ledger.seeError("killed destroy", e),
+    );
+    await until("a delete task running", () =>
+      s.sim.control
+        .tasks()
+        .some((t) => t.description === "Delete pairing" && t.status === "RUNNING")
+        ? true
+        : undefined,
+    );
+    await s.killHost();
+    await destroy;
+    assert.ok(s.d.state.size > 0, "state still lists what was not confirmed deleted");
+    await s.newHost();
+    const before = polls();
+    const again = s.destroy();
+    await until("the new run to wait on a task", () => (polls() > before ? true : undefined));
+    s.sim.control.freezeTasks(false);
+    await again;
+    assert.strictEqual(s.d.state.size, 0);
+    assert.strictEqual(s.sim.control.pairings().length, 0);
+    assertConsistent(s.sim, s.d);
+  });
+
   itLeaksNoSecret(s);
 });

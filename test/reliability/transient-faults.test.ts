@@ -70,6 +70,18 @@ describe("reliability: transient server errors and connection resets", function 
     assertConsistent(s.sim, s.d);
   });
 
+  it("login: after the sessions expired, a burst on POST /session is ridden out", async () => {
+    await s.up(program());
+    s.sim.control.expireSessions();
+    const logins = s.sim.control.counters().logins;
+    burst("POST", "/session", [503, "reset", 500]);
+    await s.refresh();
+    assert.strictEqual(s.sim.control.counters().logins - logins, 1, "one new login");
+    assertConverged(s.sim, s.d, ["a", "b", "c"]);
+    await s.destroy();
+    assertConsistent(s.sim, s.d);
+  });
+
   it("logged each retry on the host's console (VRMS_DEBUG=1)", () => {
     const debug = s.host.lines.filter((l) => l.text.includes("vr-pairing: debug:"));
     assert.ok(debug.length > 0, "debug lines printed");
