@@ -22,6 +22,22 @@ export class PairingExistsError extends VrPairingError {
   }
 }
 
+/** A create to the same remote is still running on the VRMS and the user turned adoption off. */
+export class CreateInFlightError extends VrPairingError {
+  constructor(
+    readonly remotePscHost: string,
+    readonly taskId: string,
+    readonly pairingId: string,
+    readonly vrmsUrl: string,
+  ) {
+    super(
+      `A create of a pairing to ${remotePscHost} is already running on ${vrmsUrl} (task ${taskId}, ` +
+        `pairing ${pairingId}) and adoptExisting is false. Let it finish, then set ` +
+        `adoptPairingId: "${pairingId}" to manage that pairing (or delete it to start from scratch).`,
+    );
+  }
+}
+
 /** adoptPairingId names a pairing that is not there, or that pairs another vCenter. */
 export class AdoptionError extends VrPairingError {
   constructor(

@@ -15,6 +15,7 @@ import { requireConnection, setStackConfig } from "./connection";
 import { diffPairing, pendingCreateTask } from "./diff";
 import {
   AdoptionError,
+  CreateInFlightError,
   ForceDeleteRequiredError,
   PairingExistsError,
   PartialCreateError,
@@ -92,6 +93,14 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<Raw, P
     }
 
     let inFlight = await findCreateInFlight(client, inputs.remotePscHost);
+    if (inFlight && inputs.adoptExisting === false) {
+      throw new CreateInFlightError(
+        inputs.remotePscHost,
+        inFlight.id,
+        String(inFlight.entity),
+        conn.url,
+      );
+    }
     if (inFlight) {
       progress.note(
         `warning: a create of the pairing to ${inputs.remotePscHost} started by an earlier run is ` +

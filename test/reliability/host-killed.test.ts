@@ -1,7 +1,7 @@
 import * as assert from "assert";
 import { HostCallError } from "../../tools/engine";
 import { assertConsistent, assertConverged } from "./invariants";
-import { itLeaksNoSecret, until, useStage } from "./stage";
+import { itLeaksNoSecret, Stage, until, useStage } from "./stage";
 
 /*
  * The provider host dies after create's POST reached the VRMS and before it answered (a CI
@@ -55,10 +55,8 @@ describe("reliability: provider host killed during create", function () {
   it("the task still runs: the next up waits for it and adopts, no second create", async () => {
     const { program, tasks } = await upThenKill({ b: 1 });
     const creates = s.sim.control.counters().requests["POST /pairings"];
-    const polls = () => {
-      const c = s.sim.control.counters().requests;
-      return (c["GET /tasks/{task_id}"] ?? 0) + (c["GET /tasks"] ?? 0);
-    };
+    // Polls of one task: only a waiter makes them (the in-flight search lists tasks).
+    const polls = () => s.sim.control.counters().requests["GET /tasks/{task_id}"] ?? 0;
     const pollsBefore = polls();
     const up = s.up({ a: s.args(0), ...program });
     // Release the task once the new run waits on it (it polls), or once it made a second one.
@@ -116,6 +114,21 @@ describe("reliability: provider host killed during create", function () {
     assert.strictEqual(s.d.state.size, 0);
     assert.strictEqual(s.sim.control.pairings().length, 0);
     assertConsistent(s.sim, s.d);
+  });
+
+  it("the task still runs and adoptExisting is false: a clear error, nothing posted", async () => {
+    const { tasks } = await upThenKill({ d: 0 });
+    const creates = s.sim.control.counters().requests["POST /pairings"];
+    const err = await s.upFails({ d: s.args(0, { adoptExisting: false }) });
+    const text = Stage.details(err);
+    assert.match(text, /already running/);
+    assert.ok(text.includes(tasks[0].id) && text.includes(String(tasks[0].entity)));
+    assert.match(text, /adoptPairingId/);
+    assert.strictEqual(s.sim.control.counters().requests["POST /pairings"], creates);
+    s.sim.control.freezeTasks(false);
+    await s.sim.control.whenTaskSettled(tasks[0].id);
+    await s.up({ d: s.args(0, { adoptExisting: false, adoptPairingId: String(tasks[0].entity) }) });
+    assertConverged(s.sim, s.d, ["d"]);
   });
 
   itLeaksNoSecret(s);
