@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import { assertConsistent, assertConverged } from "./invariants";
-import { itLeaksNoSecret, Stage, useStage } from "./stage";
+import { itLeaksNoSecret, Stage, until, useStage } from "./stage";
 
 /*
  * A task stuck in RUNNING past the operation's time-out (an input: Pulumi's customTimeouts
@@ -74,6 +74,24 @@ describe("reliability: a task stuck RUNNING past the time-out", function () {
     assert.strictEqual((await settle("Delete pairing")).status, "SUCCESS");
     await s.destroy();
     assert.strictEqual(s.d.state.size, 0);
+    assertConsistent(s.sim, s.d);
+  });
+
+  it("a create that timed out and is dropped from the program is deleted once it exists", async () => {
+    s.sim.control.freezeTasks(true);
+    await s.upFails({ b: s.args(1, { timeouts: { create: "300ms" } }) });
+    const create = lastTaskOf("Create pairing");
+    assertConsistent(s.sim, s.d, { allowPendingCreate: true });
+    const polls = s.sim.control.counters().requests["GET /tasks/{task_id}"] ?? 0;
+    const gone = s.up({}); // the program no longer declares it
+    await until("the delete to wait for the running create", () =>
+      (s.sim.control.counters().requests["GET /tasks/{task_id}"] ?? 0) > polls ? true : undefined,
+    );
+    s.sim.control.freezeTasks(false);
+    await gone;
+    assert.strictEqual((await s.sim.control.whenTaskSettled(create.id)).status, "SUCCESS");
+    assert.strictEqual(s.d.state.size, 0);
+    assert.strictEqual(s.sim.control.pairings().length, 0, "not orphaned");
     assertConsistent(s.sim, s.d);
   });
 
