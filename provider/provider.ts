@@ -9,6 +9,7 @@ import {
   VrmsTaskFailedError,
 } from "../sdk";
 import { checkInputs } from "./check";
+import { adoptedByAnother, recordAdoption } from "./adoptions";
 import { clientFor } from "./clients";
 import { findCreateInFlight } from "./inflight";
 import { requireConnection, setStackConfig } from "./connection";
@@ -76,6 +77,7 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<Raw, P
         );
       }
       progress.note(`adopting existing pairing ${id} (adoptPairingId)`);
+      recordAdoption(conn.url, id, inputs.resourceName);
       return { id, outs: await readOutputs(client, id, echo, null) };
     }
 
@@ -89,6 +91,7 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<Raw, P
         `warning: a pairing to remote vCenter ${inputs.remoteVcId} already exists (${id}); ` +
           "adopting it instead of creating a new one (set adoptExisting: false to refuse)",
       );
+      recordAdoption(conn.url, id, inputs.resourceName);
       return { id, outs: await readOutputs(client, id, echo, null) };
     }
 
@@ -125,6 +128,7 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<Raw, P
         pairingId = pairingId ?? resultPairingId(done);
         if (!pairingId)
           throw new Error(`create task ${done.id} succeeded without naming the pairing`);
+        if (task === inFlight) recordAdoption(conn.url, pairingId, inputs.resourceName);
         return {
           id: pairingId,
           outs: await readOutputs(client, pairingId, echo, mapTask(done, "create")),
@@ -247,9 +251,15 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<Raw, P
 
   async delete(id: string, raw: PairingOutputs): Promise<void> {
     const props = unwrapSecrets(raw);
-    const client = clientFor(requireConnection(props));
+    const conn = requireConnection(props);
+    const client = clientFor(conn);
     const force = props.forceDelete === true;
     const progress = new ProgressReporter(nameOf(props), force ? "delete (force)" : "delete");
+    const owner = adoptedByAnother(conn.url, id, props.resourceName);
+    if (owner) {
+      progress.note(`pairing ${id} was adopted by ${owner} in this run; leaving it in place`);
+      return;
+    }
     const deadline = Date.now() + timeoutMs(props.timeouts, "delete");
     let task = await startDelete(client, id, force);
     const pending = pendingCreateTask(props as unknown as Raw);

@@ -71,5 +71,16 @@ describe("reliability: TLS trust of the local VRMS", function () {
     assert.match(text, /insecure|not verif|verification/i, "warns that checks are off");
   });
 
+  it("wrong remote PSC pin: the create fails quoting the thumbprint the remote presented", async () => {
+    await s.destroy(); // a free remote site: no pairing to adopt
+    const site = s.sim.remoteSites[0];
+    const err = await s.upFails({ z: s.args(0, { remotePscThumbprint: WRONG_PIN }) });
+    const text = Stage.details(err);
+    assert.match(text, /Thumbprint mismatch/);
+    assert.ok(text.includes(site.thumbprintSha256), "shows the remote's SHA-256 to pin");
+    assert.ok(![...s.d.state.values()].some((r) => r.name === "z"));
+    assertConsistent(s.sim, s.d);
+  });
+
   itLeaksNoSecret(s);
 });

@@ -1,0 +1,23 @@
+/**
+ * Pairings adopted in this provider host process, i.e. during this `pulumi up`, and the name of
+ * the resource that adopted each. When a resource is renamed without an alias, the engine
+ * creates the new name (which adopts the pairing) and then deletes the old name: that delete
+ * must leave the pairing to its new owner, or state would track a pairing that is gone.
+ */
+const adoptedBy = new Map<string, string>();
+
+const key = (vrmsUrl: string, pairingId: string) => `${vrmsUrl}|${pairingId.toLowerCase()}`;
+
+export function recordAdoption(vrmsUrl: string, pairingId: string, resourceName?: string): void {
+  if (resourceName) adoptedBy.set(key(vrmsUrl, pairingId), resourceName);
+}
+
+/** The resource other than `resourceName` that adopted this pairing in this run, if any. */
+export function adoptedByAnother(
+  vrmsUrl: string,
+  pairingId: string,
+  resourceName?: string,
+): string | undefined {
+  const owner = adoptedBy.get(key(vrmsUrl, pairingId));
+  return owner && resourceName && owner !== resourceName ? owner : undefined;
+}
