@@ -21,3 +21,21 @@ export function adoptedByAnother(
   const owner = adoptedBy.get(key(vrmsUrl, pairingId));
   return owner && resourceName && owner !== resourceName ? owner : undefined;
 }
+
+/** Create tasks this process posted, and for which resource (bounded: oldest dropped first). */
+const postedBy = new Map<string, string>();
+
+export function recordPost(taskId: string, resourceName?: string): void {
+  if (!resourceName) return;
+  postedBy.set(taskId, resourceName);
+  if (postedBy.size > 5000) postedBy.delete(postedBy.keys().next().value as string);
+}
+
+/**
+ * The other resource of this run whose create task this is: two resources of one program
+ * declaring the same remote vCenter. Adopting would make both track one pairing.
+ */
+export function postedByAnother(taskId: string, resourceName?: string): string | undefined {
+  const owner = postedBy.get(taskId);
+  return owner && resourceName && owner !== resourceName ? owner : undefined;
+}

@@ -38,6 +38,22 @@ export class CreateInFlightError extends VrPairingError {
   }
 }
 
+/** Two resources of one program declare a pairing to the same remote vCenter. */
+export class DuplicatePairingError extends VrPairingError {
+  constructor(
+    readonly resourceName: string,
+    readonly otherResourceName: string,
+    readonly remotePscHost: string,
+    readonly taskId: string,
+  ) {
+    super(
+      `VrPairing ${resourceName} and ${otherResourceName} both declare a pairing to ${remotePscHost}; ` +
+        `${otherResourceName} is creating it (task ${taskId}). A remote vCenter can be paired once: ` +
+        `remove one of the two resources.`,
+    );
+  }
+}
+
 /** adoptPairingId names a pairing that is not there, or that pairs another vCenter. */
 export class AdoptionError extends VrPairingError {
   constructor(

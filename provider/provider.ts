@@ -9,7 +9,7 @@ import {
   VrmsTaskFailedError,
 } from "../sdk";
 import { checkInputs } from "./check";
-import { adoptedByAnother, recordAdoption } from "./adoptions";
+import { adoptedByAnother, postedByAnother, recordAdoption, recordPost } from "./adoptions";
 import { clientFor } from "./clients";
 import { findCreateInFlight } from "./inflight";
 import { requireConnection, setStackConfig } from "./connection";
@@ -17,6 +17,7 @@ import { diffPairing, pendingCreateTask } from "./diff";
 import {
   AdoptionError,
   CreateInFlightError,
+  DuplicatePairingError,
   ForceDeleteRequiredError,
   PairingExistsError,
   PartialCreateError,
@@ -96,6 +97,10 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<Raw, P
     }
 
     let inFlight = await findCreateInFlight(client, inputs.remotePscHost);
+    const sibling = inFlight && postedByAnother(inFlight.id, inputs.resourceName);
+    if (inFlight && sibling) {
+      throw new DuplicatePairingError(nameOf(inputs), sibling, inputs.remotePscHost, inFlight.id);
+    }
     if (inFlight && inputs.adoptExisting === false) {
       throw new CreateInFlightError(
         inputs.remotePscHost,
@@ -112,6 +117,7 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<Raw, P
     }
     for (;;) {
       const task = inFlight ?? (await client.createPairing(specOf(inputs)));
+      if (task !== inFlight) recordPost(task.id, inputs.resourceName);
       let last: Task = task;
       let pairingId = typeof task.entity === "string" && task.entity ? task.entity : undefined;
       try {
