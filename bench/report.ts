@@ -33,6 +33,8 @@ export interface ScaleRow {
   userVisibleTooManyRequests: number;
   errors: number;
   errorMessages: string[];
+  /** host output lines naming a 429 (a user of `pulumi up` sees these too) */
+  hostLines429: string[];
   pairingsInSimulator: number;
   hostPeakRssKb: number | null;
   hostRssKb: number | null;

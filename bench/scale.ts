@@ -126,6 +126,7 @@ async function measure(
         host.lines.filter((l) => RATE_LIMITED.test(l.text)).length,
       errors: errorMessages.length,
       errorMessages,
+      hostLines429: host.lines.filter((l) => RATE_LIMITED.test(l.text)).map((l) => l.text),
       pairingsInSimulator: sim.control.pairings().length,
       hostPeakRssKb: memory.peakKb,
       hostRssKb: memory.rssKb,

@@ -70,6 +70,7 @@ describe("bench: smoke run", function () {
     );
     for (const s of report.scale) {
       assert.strictEqual(s.errors, 0, s.errorMessages.join("\n"));
+      assert.deepStrictEqual(s.hostLines429, []);
       assert.strictEqual(s.pairingsInSimulator, s.pairings);
       assert.strictEqual(s.logins, 1);
       assert.ok(s.requests >= 3 * s.pairings, `${s.requests} requests`);
