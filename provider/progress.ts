@@ -27,6 +27,8 @@ export function configureProgress(next?: Partial<ProgressSettings>): void {
 
 export class ProgressReporter {
   private lastLineAt: number | undefined;
+  /** What the last line showed, so the closing line does not repeat it. */
+  private lastShown: string | undefined;
   private readonly startedAt: number;
   private readonly settings = settings;
 
@@ -42,11 +44,13 @@ export class ProgressReporter {
     const now = this.settings.now();
     if (this.lastLineAt !== undefined && now - this.lastLineAt < this.settings.intervalMs) return;
     this.lastLineAt = now;
+    this.lastShown = shown(task);
     this.settings.write(this.line(task, now));
   }
 
-  /** The closing line is always printed: the user must see how it ended. */
+  /** The closing line is always printed (the user must see how it ended), once. */
   finish(task: Task): void {
+    if (this.lastShown === shown(task)) return;
     this.settings.write(this.line(task, this.settings.now()));
   }
 
@@ -61,3 +65,5 @@ export class ProgressReporter {
     return `vr-pairing ${this.resourceName}: ${this.operation} ${pct} ${task.status} (task ${task.id}, ${secs}s)`;
   }
 }
+
+const shown = (task: Task) => `${task.id} ${task.status} ${task.progress}`;

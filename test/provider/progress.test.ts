@@ -39,6 +39,13 @@ describe("provider/progress", () => {
       "vr-pairing site-b: create 100% SUCCESS (task task-7, 6s)",
     ]);
   });
+
+  it("does not repeat the end when the last update already showed it", () => {
+    const p = new ProgressReporter("site-c", "delete");
+    p.update(task(100, "SUCCESS"));
+    p.finish(task(100, "SUCCESS"));
+    assert.deepEqual(lines, ["vr-pairing site-c: delete 100% SUCCESS (task task-7, 0s)"]);
+  });
 });
 
 describe("provider progress during a real wait", () => {
