@@ -49,8 +49,10 @@ describe("bench: smoke run", function () {
         // Never before the server finished, never absurdly late, at least one poll.
         assert.ok(s.overheadMs >= 0 && s.overheadMs < 2000, `${w.contender}: ${s.overheadMs}`);
         assert.ok(s.requests >= 1 && s.requests < 50, `${w.contender}: ${s.requests} requests`);
+        // The server's task took about as long as asked: never much shorter; longer only by
+        // timer lag, which a loaded 2-core CI machine can stretch.
         assert.ok(
-          Math.abs(s.taskMs - w.taskMs) <= w.taskMs * 0.5 + 20,
+          s.taskMs >= w.taskMs * 0.5 && s.taskMs < w.taskMs + 2000,
           `${s.taskMs} vs ${w.taskMs}`,
         );
       }
