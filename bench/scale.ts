@@ -36,6 +36,19 @@ export function memoryOf(pid: number | undefined): { peakKb: number | null; rssK
   }
 }
 
+/**
+ * The host's client budget for the simulator's limits: 90 % of the per-session limit per
+ * window (the sdk's default, 45 per 60 s, for the documented 50 per 60 s), as a user would
+ * set VRMS_REQUEST_BUDGET for a gateway configured otherwise. No limit: the inherited one.
+ */
+export function clientBudgetFor(simOptions: SimulatorOptions): string | undefined {
+  const rl = simOptions.rateLimit;
+  if (!rl) return undefined;
+  const perSession = rl === true ? 50 : (rl.perSession ?? 50);
+  const windowMs = rl === true ? 60_000 : (rl.windowMs ?? 60_000);
+  return `${Math.max(1, Math.floor(perSession * 0.9))}/${windowMs}ms`;
+}
+
 export interface PreparedScale {
   /** Check + Create of every pairing at once; measured. */
   run(): Promise<ScaleRun>;
@@ -65,7 +78,13 @@ export async function prepareScale(
     await sim.stop();
   };
   try {
-    host = await ProviderHost.start({ programDir: folder.dir, project, stack });
+    const budget = clientBudgetFor(simOptions);
+    host = await ProviderHost.start({
+      programDir: folder.dir,
+      project,
+      stack,
+      env: budget ? { VRMS_REQUEST_BUDGET: budget } : {},
+    });
     await host.configure({});
     // One program declaring all N pairings, as a user's stack would.
     const registered = await captureProgram(

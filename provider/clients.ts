@@ -1,5 +1,5 @@
 import { createHash } from "crypto";
-import { Logger, VrmsClient } from "../sdk";
+import { Logger, requestBudgetFromEnv, VrmsClient } from "../sdk";
 import { ConnectionSettings, loadCaBundle, normalizeVrmsUrl } from "./connection";
 
 /**
@@ -48,6 +48,9 @@ export function clientFor(c: ConnectionSettings): VrmsClient {
         insecure: c.insecure,
       },
       logger,
+      // VRMS_REQUEST_BUDGET ("45/60s", "100/1s", "off") in the host's environment tunes the
+      // pacing; unset, the sdk's default (45 per 60 s) applies.
+      requestBudget: requestBudgetFromEnv(),
     });
     clients.set(key, client);
   }

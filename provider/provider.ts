@@ -1,6 +1,8 @@
 import type * as pulumi from "@pulumi/pulumi";
 import {
+  IssueInfo,
   isSelfPairing,
+  Pairing,
   PairingSpec,
   Task,
   VrmsClient,
@@ -184,7 +186,7 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<Raw, P
       }
       return { id: "", props: {} as PairingOutputs };
     }
-    const issues = await client.getPairingIssues(id);
+    const issues = await issuesOf(client, pairing);
     let lastTask = props.lastTask ?? null;
     const pending = pendingCreateTask(props as unknown as Raw);
     if (pending) {
@@ -439,8 +441,23 @@ async function readOutputs(
 ): Promise<PairingOutputs> {
   const pairing = await client.getPairing(id);
   if (!pairing) throw new Error(`Pairing ${id} is not on the VRMS after its task finished`);
-  const issues = await client.getPairingIssues(id);
+  const issues = await issuesOf(client, pairing);
   return buildOutputs(inputs, pairing, issues, lastTask);
+}
+
+/**
+ * The pairing's issues, asked for only when some server of it is not OK: a healthy pairing
+ * reports none, and skipping the request saves one of the gateway's 50 per minute per pairing.
+ */
+async function issuesOf(client: VrmsClient, pairing: Pairing): Promise<IssueInfo[]> {
+  const servers = [
+    pairing.local_vc_server,
+    pairing.remote_vc_server,
+    pairing.local_vrms,
+    pairing.remote_vrms,
+  ];
+  if (servers.every((s) => s?.server_status === "OK")) return [];
+  return client.getPairingIssues(String(pairing.pairing_id));
 }
 
 function resultPairingId(task: Task): string | undefined {

@@ -5,6 +5,8 @@ import { VrmsAuthError, VrmsError, VrmsHttpError, VrmsNotFoundError } from "./er
 import { HttpTransport, type HttpRequest, type HttpResponse } from "./http";
 import { SafeLogger } from "./logger";
 import { resolveOptions, type ResolvedOptions, type VrmsClientOptions } from "./options";
+import { RequestPacer } from "./pacer";
+import { Coalescer, GetBatcher } from "./coalesce";
 import { earliestServerTime, recoverCreate, recoverTaskFor, TaskClaims } from "./recovery";
 import { Redactor } from "./redact";
 import { withRetry } from "./retry";
@@ -69,8 +71,17 @@ export class VrmsClient {
   private readonly session: SessionManager;
   private readonly waiter: TaskWaiter;
   private readonly claims = new TaskClaims();
+  private readonly pacer: RequestPacer;
+  /** Concurrent adoption lookups share one pairing list (started after each of them asked). */
+  private readonly pairingLists = new Coalescer<Pairing[]>(() => this.listPairings());
+  /** Concurrent getPairing calls in one tick share one filtered list request. */
+  private readonly pairingReads = new GetBatcher<PairingEntity>(
+    (id) => this.getPairingAlone(id),
+    (ids) => this.listPairingsById(ids),
+  );
   private disposed = false;
   private idFilterWorks = true;
+  private pairingIdFilterWorks = true;
 
   constructor(options: VrmsClientOptions) {
     this.opts = resolveOptions(options);
@@ -85,12 +96,14 @@ export class VrmsClient {
       );
     }
     this.agent = createAgent(this.baseUrl, trust, this.log);
+    this.pacer = new RequestPacer(this.opts.requestBudget, this.log);
     this.transport = new HttpTransport(
       this.baseUrl,
       this.agent,
       this.opts.requestTimeoutMs,
       this.log,
       this.redactor,
+      this.pacer,
     );
     this.session = new SessionManager(
       this.transport,
@@ -108,9 +121,12 @@ export class VrmsClient {
       this.opts.poll,
       this.log,
       (text) => this.redactor.scrub(text),
+      () => this.transport.serverClockOffsetMs,
     );
+    const budget = this.opts.requestBudget;
     this.log.debug(
-      `VRMS client for ${this.baseUrl} as ${this.opts.username}, TLS: ${describeTrust(trust)}`,
+      `VRMS client for ${this.baseUrl} as ${this.opts.username}, TLS: ${describeTrust(trust)}, ` +
+        `request budget: ${budget ? `${budget.requests} per ${budget.windowMs} ms` : "off"}`,
     );
   }
 
@@ -122,6 +138,11 @@ export class VrmsClient {
   /** Task poll requests issued by the shared waiter so far (diagnostics). */
   get pollRequestCount(): number {
     return this.waiter.pollRequests;
+  }
+
+  /** Requests that waited for the request budget or a 429 pause so far (diagnostics). */
+  get pacedRequestCount(): number {
+    return this.pacer.delayedCount;
   }
 
   async login(): Promise<void> {
@@ -168,7 +189,16 @@ export class VrmsClient {
     return this.listAll<Pairing>("/pairings", query);
   }
 
-  async getPairing(pairingId: string): Promise<PairingEntity | null> {
+  /**
+   * 404 → null. Calls made in the same tick share one
+   * `GET /pairings?filter_property=pairing_id&filter=…` (a lone call stays `GET /pairings/{id}`).
+   */
+  getPairing(pairingId: string): Promise<PairingEntity | null> {
+    if (this.disposed) return Promise.reject(new VrmsError("this VrmsClient has been disposed"));
+    return this.pairingReads.get(pairingId);
+  }
+
+  private async getPairingAlone(pairingId: string): Promise<PairingEntity | null> {
     try {
       return (
         await this.call<PairingEntity>({ method: "GET", path: `/pairings/${enc(pairingId)}` })
@@ -179,9 +209,48 @@ export class VrmsClient {
     }
   }
 
+  /**
+   * The pairings with these ids from one filtered list, each shaped like `GET /pairings/{id}`
+   * (list-level `_meta.errors` for its row moved to its own `_meta`); undefined when the
+   * server refuses to filter on pairing_id (the caller then reads them one by one).
+   */
+  private async listPairingsById(ids: string[]): Promise<Map<string, PairingEntity> | undefined> {
+    if (!this.pairingIdFilterWorks) return undefined;
+    const query = queryParams({
+      filter_property: "pairing_id",
+      filter: ids,
+      limit: Math.max(100, ids.length),
+    });
+    const found = new Map<string, PairingEntity>();
+    try {
+      await this.forEachPage<Pairing>("/pairings", query, (items, meta) => {
+        items.forEach((p, i) => {
+          if (!p?.pairing_id) return;
+          const prefix = `$.list[${i}].`;
+          const errors = (meta?.errors ?? [])
+            .filter((e) => typeof e?.field === "string" && e.field.startsWith(prefix))
+            .map((e) => ({ ...e, field: `$.${e.field!.slice(prefix.length)}` }));
+          found.set(p.pairing_id, { ...p, _meta: { errors } });
+        });
+      });
+    } catch (err) {
+      if (!(err instanceof VrmsHttpError) || err.status !== 400) throw err;
+      this.pairingIdFilterWorks = false;
+      this.log.debug("VRMS refused filtering pairings by pairing_id; reading them one by one");
+      return undefined;
+    }
+    return found;
+  }
+
+  /**
+   * The pairing to this remote vCenter, self pairing skipped. Concurrent lookups share one
+   * list, but never one that started before the call (it could miss a pairing the caller
+   * just saw created).
+   */
   async findPairingByRemoteVcId(vcId: string): Promise<Pairing | null> {
+    this.assertUsable();
     const want = vcId.toLowerCase();
-    const all = await this.listPairings();
+    const all = await this.pairingLists.run();
     return (
       all.find((p) => !isSelfPairing(p) && (p.remote_vc_server?.id ?? "").toLowerCase() === want) ??
       null
@@ -279,6 +348,7 @@ export class VrmsClient {
     if (this.disposed) return;
     this.disposed = true;
     this.waiter.dispose();
+    this.pacer.dispose();
     await this.session.close();
     this.agent.destroy();
   }
@@ -310,6 +380,7 @@ export class VrmsClient {
   private async call<T>(req: HttpRequest, opts: CallOptions<HttpResponse<T>> = {}) {
     this.assertUsable();
     let reloggedIn = false;
+    let pacedMs = 0;
     const label = req.label ?? `${req.method} ${req.path}`;
     const attempt = async (): Promise<HttpResponse<T>> => {
       for (;;) {
@@ -318,6 +389,9 @@ export class VrmsClient {
           return await this.transport.send<T>({
             ...req,
             headers: { ...req.headers, [SESSION_HEADER]: sid },
+            onPaced: (ms) => {
+              pacedMs += ms;
+            },
           });
         } catch (err) {
           if (!(err instanceof VrmsHttpError) || err.status !== 401) throw err;
@@ -340,15 +414,23 @@ export class VrmsClient {
       label,
       unsafe: opts.unsafe,
       recover: opts.recover,
+      pacedMs: () => pacedMs,
     });
   }
 
   private async listAll<T>(path: string, query?: ListQuery): Promise<T[]> {
     const out: T[] = [];
-    let next: { path: string; query: URLSearchParams } | undefined = {
-      path,
-      query: queryParams(query),
-    };
+    await this.forEachPage<T>(path, queryParams(query), (items) => out.push(...items));
+    return out;
+  }
+
+  /** Every page of a list, following `_meta.links.next` to the end. */
+  private async forEachPage<T>(
+    path: string,
+    query: URLSearchParams,
+    onPage: (items: T[], meta: DrResponseList<T>["_meta"]) => void,
+  ): Promise<void> {
+    let next: { path: string; query: URLSearchParams } | undefined = { path, query };
     const seen = new Set<string>();
     for (let page = 0; next && page < MAX_PAGES; page++) {
       const key = `${next.path}?${next.query.toString()}`;
@@ -360,11 +442,10 @@ export class VrmsClient {
         query: next.query,
       });
       const items = Array.isArray(data?.list) ? data.list : [];
-      out.push(...items);
+      onPage(items, data?._meta);
       const href = data?._meta?.links?.next?.href;
       next = href && items.length > 0 ? this.relativeLink(href) : undefined;
     }
-    return out;
   }
 
   /** Turns a `_meta.links.next.href` into a path under our base URL (never another host). */

@@ -13,6 +13,7 @@ import {
   type VrmsHttpErrorFacts,
 } from "./errors";
 import type { SafeLogger } from "./logger";
+import type { RequestPacer } from "./pacer";
 import type { Redactor } from "./redact";
 import type { ResponseError } from "./wire";
 
@@ -27,6 +28,10 @@ export interface HttpRequest {
   body?: unknown;
   /** Short label for logs, e.g. "login"; defaults to method + path. */
   label?: string;
+  /** Skips the request budget (best-effort logout on dispose must not queue for a minute). */
+  unpaced?: boolean;
+  /** Told how long the request waited for the budget or a rate-limit pause. */
+  onPaced?: (ms: number) => void;
 }
 
 export interface HttpResponse<T> {
@@ -47,6 +52,9 @@ const NOT_SENT_CODES = new Set([
 export function requestSurelyNotSent(err: unknown): boolean {
   return err instanceof VrmsNetworkError && NOT_SENT_CODES.has(err.code);
 }
+
+/** How long a 429 without Retry-After holds the client's requests. */
+export const DEFAULT_RATE_LIMIT_PAUSE_MS = 1000;
 
 export function parseRetryAfter(value: unknown, now = Date.now()): number | undefined {
   if (typeof value !== "string" || value.trim() === "") return undefined;
@@ -70,6 +78,7 @@ export class HttpTransport {
     timeoutMs: number,
     private readonly log: SafeLogger,
     private readonly redactor: Redactor,
+    private readonly pacer?: RequestPacer,
   ) {
     const isHttps = baseUrl.startsWith("https:");
     this.axios = axios.create({
@@ -86,6 +95,16 @@ export class HttpTransport {
   }
 
   async send<T>(req: HttpRequest): Promise<HttpResponse<T>> {
+    const ticket = this.pacer && !req.unpaced ? await this.pacer.acquire() : undefined;
+    if (ticket && ticket.waitedMs > 0) req.onPaced?.(ticket.waitedMs);
+    try {
+      return await this.sendNow<T>(req);
+    } finally {
+      ticket?.done();
+    }
+  }
+
+  private async sendNow<T>(req: HttpRequest): Promise<HttpResponse<T>> {
     const started = Date.now();
     const qs = req.query && req.query.toString() ? `?${req.query.toString()}` : "";
     const where = `${req.method} ${req.path}${qs}`;
@@ -132,7 +151,10 @@ export class HttpTransport {
     };
     if (res.status === 404) return new VrmsNotFoundError(facts);
     if (res.status === 429) {
-      return new VrmsRateLimitError(facts, parseRetryAfter(res.headers["retry-after"]));
+      const retryAfterMs = parseRetryAfter(res.headers["retry-after"]);
+      // The limit holds for every request of this session: pause them all, not just this one.
+      this.pacer?.pause(retryAfterMs ?? DEFAULT_RATE_LIMIT_PAUSE_MS);
+      return new VrmsRateLimitError(facts, retryAfterMs);
     }
     return new VrmsHttpError(facts);
   }

@@ -2,9 +2,19 @@
 
 export * from "./wire";
 export type { Logger } from "./logger";
-export type { TlsOptions, RetryPolicy, PollPolicy, VrmsClientOptions } from "./options";
+export type {
+  TlsOptions,
+  RetryPolicy,
+  PollPolicy,
+  VrmsClientOptions,
+  RequestBudget,
+} from "./options";
 export {
   normalizeBaseUrl,
+  parseRequestBudget,
+  requestBudgetFromEnv,
+  DEFAULT_REQUEST_BUDGET,
+  REQUEST_BUDGET_ENV,
   DEFAULT_POLL_POLICY,
   DEFAULT_RETRY_POLICY,
   DEFAULT_REQUEST_TIMEOUT_MS,

@@ -3,6 +3,9 @@
 import { API_BASE_PATH } from "./wire";
 import { VrmsError } from "./errors";
 import type { Logger } from "./logger";
+import type { RequestBudget } from "./pacer";
+
+export type { RequestBudget } from "./pacer";
 
 export interface TlsOptions {
   /** SHA-256 or SHA-1 thumbprint of the VRMS certificate; any case, colons optional. */
@@ -20,6 +23,8 @@ export interface RetryPolicy {
   maxDelayMs?: number;
   /** No retry starts after this much time since the first attempt. */
   maxElapsedMs?: number;
+  /** A call answered 429 keeps waiting out Retry-After for this long in total; default 15 min. */
+  maxRateLimitedMs?: number;
 }
 
 export interface PollPolicy {
@@ -40,6 +45,13 @@ export interface VrmsClientOptions {
   poll?: PollPolicy;
   /** Debug lines go here; also printed to stderr when env VRMS_DEBUG=1. */
   logger?: Logger;
+  /**
+   * Client-side pacing: at most `requests` requests in any `windowMs`, shared by all calls of
+   * this client; more wait in a FIFO queue. Default: env VRMS_REQUEST_BUDGET ("45/60s",
+   * "100/1s", "off") if set, else 45 per 60 s (under the gateway's 50 per session per minute).
+   * `false` turns pacing off (a 429 still pauses the whole client until Retry-After).
+   */
+  requestBudget?: RequestBudget | false;
 }
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
@@ -49,7 +61,53 @@ export const DEFAULT_RETRY_POLICY: Required<RetryPolicy> = {
   minDelayMs: 200,
   maxDelayMs: 5_000,
   maxElapsedMs: 60_000,
+  maxRateLimitedMs: 15 * 60_000,
 };
+
+export const DEFAULT_REQUEST_BUDGET: RequestBudget = { requests: 45, windowMs: 60_000 };
+
+export const REQUEST_BUDGET_ENV = "VRMS_REQUEST_BUDGET";
+
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, min: 60_000 };
+
+/**
+ * "45/60s", "100/1s", "45/60000ms", "45/1m" (no unit = seconds), or "off"/"false"/"0"
+ * for no pacing. Throws on anything else.
+ */
+export function parseRequestBudget(text: string): RequestBudget | false {
+  const t = text.trim().toLowerCase();
+  if (["off", "false", "no", "none", "0"].includes(t)) return false;
+  const m = /^(\d+)\s*\/\s*(\d+(?:\.\d+)?)\s*(ms|s|m|min)?$/.exec(t);
+  const requests = m ? Number(m[1]) : NaN;
+  const windowMs = m ? Number(m[2]) * UNIT_MS[m[3] ?? "s"] : NaN;
+  if (!(requests >= 1) || !(windowMs > 0)) {
+    throw new VrmsError(
+      `${REQUEST_BUDGET_ENV}="${text}" is not a request budget; use e.g. "45/60s", "100/1s" or "off"`,
+    );
+  }
+  return { requests, windowMs };
+}
+
+/** The budget from the environment, or undefined when VRMS_REQUEST_BUDGET is not set. */
+export function requestBudgetFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+): RequestBudget | false | undefined {
+  const v = env[REQUEST_BUDGET_ENV];
+  return v === undefined || v.trim() === "" ? undefined : parseRequestBudget(v);
+}
+
+export function resolveRequestBudget(
+  b: RequestBudget | false | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): RequestBudget | false {
+  if (b === false) return false;
+  if (b === undefined) return requestBudgetFromEnv(env) ?? { ...DEFAULT_REQUEST_BUDGET };
+  const requests = Math.floor(positive("requestBudget.requests", b.requests, 0));
+  const windowMs = positive("requestBudget.windowMs", b.windowMs, 0);
+  if (requests < 1) throw new VrmsError("option requestBudget.requests must be at least 1");
+  if (!(windowMs > 0)) throw new VrmsError("option requestBudget.windowMs must be positive");
+  return { requests, windowMs };
+}
 
 export const DEFAULT_POLL_POLICY: Required<PollPolicy> = {
   initialIntervalMs: 150,
@@ -101,6 +159,12 @@ export function resolveRetryPolicy(p: RetryPolicy | undefined): Required<RetryPo
     minDelayMs: positive("retry.minDelayMs", p?.minDelayMs, d.minDelayMs, true),
     maxDelayMs: positive("retry.maxDelayMs", p?.maxDelayMs, d.maxDelayMs, true),
     maxElapsedMs: positive("retry.maxElapsedMs", p?.maxElapsedMs, d.maxElapsedMs, true),
+    maxRateLimitedMs: positive(
+      "retry.maxRateLimitedMs",
+      p?.maxRateLimitedMs,
+      d.maxRateLimitedMs,
+      true,
+    ),
   };
 }
 
@@ -128,6 +192,7 @@ export interface ResolvedOptions {
   requestTimeoutMs: number;
   retry: Required<RetryPolicy>;
   poll: Required<PollPolicy>;
+  requestBudget: RequestBudget | false;
   logger?: Logger;
 }
 
@@ -145,6 +210,7 @@ export function resolveOptions(o: VrmsClientOptions): ResolvedOptions {
     requestTimeoutMs: positive("requestTimeoutMs", o.requestTimeoutMs, DEFAULT_REQUEST_TIMEOUT_MS),
     retry: resolveRetryPolicy(o.retry),
     poll: resolvePollPolicy(o.poll),
+    requestBudget: resolveRequestBudget(o.requestBudget),
     logger: o.logger,
   };
 }

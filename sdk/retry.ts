@@ -12,8 +12,11 @@ import type { RetryPolicy } from "./options";
 import type { SafeLogger } from "./logger";
 
 export const RETRIED_STATUSES: ReadonlySet<number> = new Set([500, 502, 503, 504]);
-/** 429s are bounded by the wait time; this only stops a server that never lets up. */
-const MAX_RATE_LIMITED_ATTEMPTS = 30;
+/**
+ * 429s are bounded by time (`maxRateLimitedMs`, default 15 min); this count only stops a
+ * server that answers 429 without ever letting a request through.
+ */
+const MAX_RATE_LIMITED_ATTEMPTS = 1000;
 
 export interface RetryOptions<T> {
   label: string;
@@ -21,6 +24,8 @@ export interface RetryOptions<T> {
   unsafe?: boolean;
   /** Looks for the effect of an earlier attempt; a value ends the retrying with it. */
   recover?: () => Promise<T | undefined>;
+  /** ms the attempts so far spent queued for the request budget or a 429 pause. */
+  pacedMs?: () => number;
 }
 
 export interface Classification {
@@ -77,6 +82,7 @@ export async function withRetry<T>(
 ): Promise<T> {
   const started = Date.now();
   const unsafe = opts.unsafe === true;
+  const pacedMs = opts.pacedMs ?? (() => 0);
   let failures = 0;
   let rateLimited = 0;
   let rateLimitWaitMs = 0;
@@ -108,25 +114,28 @@ export async function withRetry<T>(
         let delay: number;
         if (c.rateLimited) {
           rateLimited += 1;
-          // Jitter spreads a herd of callers that were all told the same Retry-After.
-          delay =
-            (c.delayMs ?? backoffDelay(rateLimited, policy)) + Math.round(Math.random() * 250);
+          // The transport has paused every request of this client until Retry-After; this one
+          // queues again behind that pause (and the budget). A little jitter keeps the order
+          // of the retried ones from being lockstep.
+          delay = Math.round(Math.random() * 100);
           rateLimitWaitMs += delay;
-          // Waiting out a rate limit is not a failure; give it its own, larger budget.
+          // Waiting out a rate limit is not a failure; it has its own, much larger budget.
+          const pauseMs = c.delayMs ?? 0;
           if (
             rateLimited > MAX_RATE_LIMITED_ATTEMPTS ||
-            rateLimitWaitMs > policy.maxElapsedMs * 2
+            elapsed + pauseMs > policy.maxRateLimitedMs
           ) {
-            log.debug(`${opts.label}: giving up after ${rateLimited} rate-limited attempts`);
+            log.debug(
+              `${opts.label}: giving up after ${rateLimited} rate-limited attempts in ${elapsed} ms`,
+            );
             throw err;
           }
         } else {
           failures += 1;
           delay = backoffDelay(failures, policy);
-          if (
-            failures > policy.retries ||
-            elapsed - rateLimitWaitMs + delay > policy.maxElapsedMs
-          ) {
+          // Time spent queued for the budget or a 429 pause is not time spent failing.
+          const failingMs = elapsed - rateLimitWaitMs - pacedMs();
+          if (failures > policy.retries || failingMs + delay > policy.maxElapsedMs) {
             log.debug(`${opts.label}: giving up after ${failures} failures (${describe(err)})`);
             throw err;
           }
@@ -135,8 +144,12 @@ export async function withRetry<T>(
           if (!opts.recover) throw err;
           mustRecover = true;
         }
+        const after =
+          c.rateLimited && c.delayMs !== undefined
+            ? ` (once the client's pause for Retry-After ${c.delayMs} ms ends)`
+            : "";
         log.debug(
-          `${opts.label}: ${describe(err)}, retry in ${delay} ms` +
+          `${opts.label}: ${describe(err)}, retry in ${delay} ms${after}` +
             (c.outcomeUnknown ? " after checking whether the first attempt took effect" : ""),
         );
         await sleep(delay);

@@ -87,6 +87,7 @@ export class SessionManager {
         method: "DELETE",
         path: "/session",
         headers: { [SESSION_HEADER]: sid },
+        unpaced: true,
       });
     } catch (err) {
       this.log.debug(`logout failed: ${err instanceof Error ? err.message : "error"}`);

@@ -1,9 +1,10 @@
 // Waiting for VRMS tasks. All waits of one client share one poll loop: each tick
 // polls every task that is due with ONE request (GET /tasks/{id} for one task, a
-// filtered GET /tasks for several), so N waits cost about as much as one. The
-// interval starts short (a 1 s task is seen finished within a few hundred ms) and
-// grows by `backoffFactor` per poll up to `maxIntervalMs` (a 10-minute task costs
-// a few dozen requests, far below the 50 requests/session/minute gateway limit).
+// filtered GET /tasks for several), so N waits cost about as much as one. When each
+// task is polled next is its PollSchedule's call: short at first (a 1 s task is seen
+// finished within a few hundred ms), then aimed just after the end its progress
+// predicts, and backing off to `maxIntervalMs` when it reports none (a 10-minute
+// task costs a few dozen requests, far below the 50 requests/session/minute limit).
 
 import {
   VrmsAbortError,
@@ -17,6 +18,7 @@ import {
   VrmsTaskTimeoutError,
 } from "./errors";
 import type { PollPolicy } from "./options";
+import { PollSchedule } from "./poll-schedule";
 import type { SafeLogger } from "./logger";
 import type { Task, TaskStatus } from "./wire";
 
@@ -40,7 +42,7 @@ interface Waiter {
   taskId: string;
   options: WaitOptions;
   startedAt: number;
-  intervalMs: number;
+  schedule: PollSchedule;
   dueAt: number;
   lastStatus: TaskStatus | "UNKNOWN";
   lastProgress?: number;
@@ -49,6 +51,25 @@ interface Waiter {
   reject(err: Error): void;
   cleanup(): void;
 }
+
+/**
+ * When the next tick fires: at the first due poll, or a little later when that lets polls due
+ * right after it share the request. Each poll may be late by 5 % of its wait so far (at least
+ * GATHER_MIN_MS), well inside the overhead a user notices.
+ */
+function gatheredDueAt(waiters: Waiter[]): number {
+  const byDue = waiters.sort((a, b) => a.dueAt - b.dueAt);
+  let due = Infinity;
+  let latest = Infinity;
+  for (const w of byDue) {
+    if (w.dueAt > latest) break;
+    due = w.dueAt;
+    latest = Math.min(latest, w.dueAt + Math.max(GATHER_MIN_MS, 0.05 * (w.dueAt - w.startedAt)));
+  }
+  return due;
+}
+
+const GATHER_MIN_MS = 100;
 
 /** Errors that will not go away by polling again. */
 function isFatal(err: unknown): boolean {
@@ -71,6 +92,8 @@ export class TaskWaiter {
     private readonly log: SafeLogger,
     /** Masks known secrets in task messages quoted by errors. */
     private readonly scrub: (text: string) => string = (t) => t,
+    /** Server clock minus local clock, as far as the client knows (maps task times). */
+    private readonly serverClockOffsetMs: () => number | undefined = () => undefined,
   ) {}
 
   get activeWaits(): number {
@@ -90,6 +113,7 @@ export class TaskWaiter {
     }
     return new Promise<Task>((resolve, reject) => {
       const now = Date.now();
+      const schedule = new PollSchedule(this.policy, now, given, this.serverClockOffsetMs());
       let timeout: ReturnType<typeof setTimeout> | undefined;
       const onAbort = () => {
         this.finish(w);
@@ -99,8 +123,8 @@ export class TaskWaiter {
         taskId,
         options,
         startedAt: now,
-        intervalMs: this.policy.initialIntervalMs,
-        dueAt: now + this.policy.initialIntervalMs,
+        schedule,
+        dueAt: schedule.first(),
         lastStatus: given?.status ?? "UNKNOWN",
         lastProgress: given?.progress,
         description: given?.description,
@@ -164,8 +188,7 @@ export class TaskWaiter {
 
   private schedule(): void {
     if (this.polling) return; // the running tick reschedules when it ends
-    let due = Infinity;
-    for (const w of this.waiters) due = Math.min(due, w.dueAt);
+    const due = gatheredDueAt([...this.waiters]);
     if (due === Infinity) return this.clearTimer();
     if (this.timer && this.timerDueAt <= due) return;
     this.clearTimer();
@@ -185,7 +208,7 @@ export class TaskWaiter {
     try {
       const now = Date.now();
       // Waits due soon ride along with this tick, so their schedules line up.
-      const due = [...this.waiters].filter((w) => w.dueAt <= now + w.intervalMs / 2);
+      const due = [...this.waiters].filter((w) => w.dueAt <= now + w.schedule.slackMs);
       const ids = [...new Set(due.map((w) => w.taskId))];
       if (ids.length > 0) await this.poll(ids, due);
     } finally {
@@ -217,14 +240,11 @@ export class TaskWaiter {
       }
     }
     const now = Date.now();
-    for (const w of due) {
-      if (!this.waiters.has(w)) continue; // timed out or aborted meanwhile
-      w.intervalMs = Math.min(this.policy.maxIntervalMs, w.intervalMs * this.policy.backoffFactor);
-      w.dueAt = now + w.intervalMs;
-    }
     // A list answer is news for every waiter, due or not.
     for (const w of [...this.waiters]) {
       const task = found.get(w.taskId);
+      if (task) w.schedule.observe(now, task);
+      if (due.includes(w)) w.dueAt = w.schedule.next(now);
       if (task) this.observe(w, task);
       else if (failed.has(w.taskId)) this.pollFailed(w, failed.get(w.taskId));
     }

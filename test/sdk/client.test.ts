@@ -376,7 +376,9 @@ describe("sdk rate limit surfaces as VrmsRateLimitError once the budget is spent
   const h = useSimulator({ rateLimit: { perSession: 2, perClientIp: 1000, windowMs: 60_000 } });
   it("carries Retry-After", async () => {
     const capture = new Capture();
-    const client = fastClient(h.sim, capture, { retry: { retries: 0, maxElapsedMs: 0 } });
+    const client = fastClient(h.sim, capture, {
+      retry: { retries: 0, maxElapsedMs: 0, maxRateLimitedMs: 0 },
+    });
     await client.listPairings();
     await client.listPairings();
     const err = await capture.failure(client.listPairings());

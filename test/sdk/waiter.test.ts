@@ -191,6 +191,72 @@ describe("sdk task waiter (fake timers)", () => {
     assert.ok(r.ms - 10 * 60_000 <= DEFAULT_POLL_POLICY.maxIntervalMs);
   });
 
+  /** Like the appliance: QUEUED `queuedMs`, then RUNNING from start_time in 4 progress steps. */
+  function appliance(totalMs: number, queuedMs: number): Script {
+    const t0 = Date.now();
+    const runMs = totalMs - queuedMs;
+    return (ms) => {
+      const times = { queued_time: t0, start_time: ms >= queuedMs ? t0 + queuedMs : undefined };
+      if (ms < queuedMs) return { ...times, status: "QUEUED", progress: 0 };
+      const run = ms - queuedMs;
+      if (run < runMs) {
+        return { ...times, status: "RUNNING", progress: Math.floor((run / runMs) * 4) * 25 };
+      }
+      return { ...times, status: "SUCCESS", progress: 100 };
+    };
+  }
+
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+  // The benchmark's targets, in fake time: median overhead at most max(10 %, 300 ms); for an
+  // 8 s task at most a third of the 16 requests a fixed 500 ms poll spends.
+  for (const [tierMs, maxPolls] of [
+    [2000, 5],
+    [8000, 5],
+    [60_000, 12],
+  ]) {
+    it(`aims at the end its progress predicts: ${tierMs / 1000} s tasks are seen done promptly, for few polls`, async () => {
+      const overheads: number[] = [];
+      const polls: number[] = [];
+      for (const factor of [0.9, 0.95, 1, 1.05, 1.1]) {
+        const id = `a${factor}`;
+        source.polls.length = 0;
+        source.scripts.set(id, appliance(tierMs * factor, 50));
+        const r = await settle(waiter.wait(id));
+        assert.equal(r.value?.status, "SUCCESS");
+        overheads.push(r.ms - tierMs * factor);
+        polls.push(source.polls.length);
+      }
+      const detail = `overheads ${overheads.join(",")} ms, polls ${polls.join(",")}`;
+      assert.ok(median(overheads) <= Math.max(300, 0.1 * tierMs), detail);
+      assert.ok(median(polls) <= maxPolls, detail);
+    });
+  }
+
+  it("without progress, backs off geometrically to the cap", async () => {
+    source.scripts.set("blind", (ms) => ({ status: ms < 30_000 ? "RUNNING" : "SUCCESS" }));
+    await settle(waiter.wait("blind"));
+    const at = source.polls.map((p) => p.at);
+    for (let i = 2; i < at.length; i++) {
+      const gap = at[i] - at[i - 1];
+      const before = at[i - 1] - at[i - 2];
+      assert.ok(gap >= before - 1 && gap <= DEFAULT_POLL_POLICY.maxIntervalMs + 1, `gap ${gap}`);
+    }
+    assert.ok(at.length <= 20, `${at.length} polls`);
+  });
+
+  it("progress that stalls past its predicted end: polls stay frequent, then back off", async () => {
+    // 25 % after 1 s predicts a 4 s task; it then takes 20 s.
+    source.scripts.set("stall", (ms) => {
+      if (ms < 1000) return { status: "RUNNING", progress: 0 };
+      return ms < 20_000 ? { status: "RUNNING", progress: 25 } : { status: "SUCCESS" };
+    });
+    const r = await settle(waiter.wait("stall"));
+    assert.equal(r.value?.status, "SUCCESS");
+    assert.ok(r.ms - 20_000 <= 0.25 * 20_000, `seen done ${r.ms - 20_000} ms late`);
+    assert.ok(source.polls.length <= 25, `${source.polls.length} polls`);
+  });
+
   it("N concurrent waits share one poll loop: about as many requests as one wait", async () => {
     source.scripts.set("solo", lifecycle(20_000, { status: "SUCCESS" }));
     await settle(waiter.wait("solo"));
