@@ -4,24 +4,14 @@ import { checkInputs } from "../../provider/check";
 import { clearStackConfig } from "../../provider/connection";
 import { disposeClients } from "../../provider/clients";
 import { configureProgress } from "../../provider/progress";
+import { simulatorPairingArgs } from "../../tools/engine/pairing";
 
 export type Raw = Record<string, unknown>;
 
 /** Checked inputs for a pairing to remote site `index`, pinned to the simulator's certificate. */
 export function inputsFor(sim: Simulator, index = 0, over: Raw = {}): Raw {
-  const site = sim.remoteSites[index];
-  const user = sim.users[0];
   const news: Raw = {
-    vrmsUrl: sim.url,
-    vrmsUsername: user.username,
-    vrmsPassword: user.password,
-    vrmsThumbprint: sim.thumbprints.sha256,
-    remoteVcId: site.vcId,
-    remotePscHost: site.pscHost,
-    remotePscPort: site.pscPort,
-    remotePscThumbprint: site.thumbprint,
-    remotePscUsername: site.username,
-    remotePscPassword: site.password,
+    ...simulatorPairingArgs(sim, sim.remoteSites[index]),
     resourceName: `pairing-${index}`,
     ...over,
   };

@@ -1,4 +1,5 @@
 import type { Simulator } from "../../simulator";
+import type { StepPrinter } from "./printer";
 
 /** A step of the demo did not leave the world as it should: the demo exits non-zero. */
 export class DemoCheckError extends Error {
@@ -21,4 +22,18 @@ export function simulatorPairing(
     exists: true,
     healthy: servers.every((s) => !s?.server_status || s.server_status === "OK"),
   };
+}
+
+/** Checks the new pairing is healthy, then breaks it in the simulator, as an outage would. */
+export function breakBehindPulumisBack(sim: Simulator, printer: StepPrinter, pairingId: string) {
+  expect(
+    simulatorPairing(sim, pairingId).healthy,
+    `the simulator has no healthy pairing ${pairingId}`,
+  );
+  printer.note("");
+  printer.note(
+    `# Behind Pulumi's back: the simulator breaks pairing ${pairingId} (remote VRMS stops answering).`,
+  );
+  sim.control.breakPairing(pairingId, "the remote VRMS stopped answering (simulated outage)");
+  expect(!simulatorPairing(sim, pairingId).healthy, "the simulator did not break the pairing");
 }

@@ -6,7 +6,7 @@ import * as readline from "readline";
 import type { Simulator } from "../../simulator";
 import { createProgramFolder, REPO_ROOT } from "../engine";
 import { BASIC_PROJECT, basicConfig } from "./basic-config";
-import { expect, simulatorPairing } from "./checks";
+import { breakBehindPulumisBack, expect, simulatorPairing } from "./checks";
 import { LifecycleResult } from "./sdk-path";
 import { StepPrinter } from "./printer";
 
@@ -80,16 +80,7 @@ export async function runWithCli(sim: Simulator, printer: StepPrinter): Promise<
     }
     await run(["up", "--yes", "--skip-preview", "--non-interactive"]);
     const pairingId = (await run(["stack", "output", "pairingId"], { quiet: true })).trim();
-    expect(
-      simulatorPairing(sim, pairingId).healthy,
-      `the simulator has no healthy pairing ${pairingId}`,
-    );
-
-    printer.note("");
-    printer.note(
-      `# Behind Pulumi's back: the simulator breaks pairing ${pairingId} (remote VRMS stops answering).`,
-    );
-    sim.control.breakPairing(pairingId, "the remote VRMS stopped answering (simulated outage)");
+    breakBehindPulumisBack(sim, printer, pairingId);
     await run(["refresh", "--yes", "--skip-preview", "--non-interactive"]);
     // Refresh updates resource state, not stack outputs: read the status from the checkpoint.
     const statusAfterBreak = pairingStatus(await run(["stack", "export"], { quiet: true }));

@@ -8,7 +8,7 @@ import {
   REPO_ROOT,
 } from "../engine";
 import { BASIC_PROJECT, basicConfig } from "./basic-config";
-import { expect, simulatorPairing } from "./checks";
+import { breakBehindPulumisBack, expect, simulatorPairing } from "./checks";
 import { StepPrinter } from "./printer";
 
 export interface LifecycleResult {
@@ -61,17 +61,7 @@ export async function runThroughHost(
       created.outputs.connectionStatus === "connected",
       `new pairing is ${created.outputs.connectionStatus}`,
     );
-    expect(
-      simulatorPairing(sim, pairingId).healthy,
-      `the simulator has no healthy pairing ${pairingId}`,
-    );
-
-    printer.note("");
-    printer.note(
-      `# Behind Pulumi's back: the simulator breaks pairing ${pairingId} (remote VRMS stops answering).`,
-    );
-    sim.control.breakPairing(pairingId, "the remote VRMS stopped answering (simulated outage)");
-    expect(!simulatorPairing(sim, pairingId).healthy, "the simulator did not break the pairing");
+    breakBehindPulumisBack(sim, printer, pairingId);
 
     printer.command("pulumi refresh --yes");
     const refreshed = await deployment.refresh();
