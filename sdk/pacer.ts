@@ -7,6 +7,7 @@
 // arrived: it reached the server somewhere in between, so however the server's windows
 // are laid out (fixed or sliding), no window of it sees more than `requests` of ours.
 
+import { VrmsError } from "./errors";
 import type { SafeLogger } from "./logger";
 
 export interface RequestBudget {
@@ -17,6 +18,7 @@ export interface RequestBudget {
 
 interface Waiter {
   resolve: () => void;
+  reject: (err: Error) => void;
 }
 
 /** Permission to send one request; call `done()` when its answer (or failure) arrived. */
@@ -49,8 +51,8 @@ export class RequestPacer {
       return Promise.resolve(this.take(0));
     }
     this.delayedCount += 1;
-    return new Promise<PacerTicket>((resolve) => {
-      this.queue.push({ resolve: () => resolve(this.take(Date.now() - start)) });
+    return new Promise<PacerTicket>((resolve, reject) => {
+      this.queue.push({ resolve: () => resolve(this.take(Date.now() - start)), reject });
       this.schedule();
     });
   }
@@ -69,11 +71,13 @@ export class RequestPacer {
     return this.queue.length;
   }
 
-  /** Stops the timer; waiting requests are released at once (the client is going away). */
+  /** Stops the timer; requests still waiting fail, unsent (the client is going away). */
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    for (const w of this.queue.splice(0)) w.resolve();
+    for (const w of this.queue.splice(0)) {
+      w.reject(new VrmsError("the VRMS client was disposed while the request waited to be sent"));
+    }
   }
 
   /**

@@ -85,6 +85,15 @@ describe("sdk pacing: RequestPacer (fake timers)", () => {
     }
   });
 
+  it("dispose fails the requests still waiting, unsent", async () => {
+    const pacer = new RequestPacer({ requests: 1, windowMs: 60_000 });
+    (await pacer.acquire()).done();
+    const waiting = pacer.acquire();
+    pacer.dispose();
+    await assert.rejects(waiting, /disposed while the request waited/);
+    assert.equal(pacer.queued, 0);
+  });
+
   it("no budget and no pause: nothing waits", async () => {
     const pacer = new RequestPacer(false);
     const sent = burst(pacer, 1000);
