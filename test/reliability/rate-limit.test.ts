@@ -1,6 +1,7 @@
 import * as assert from "assert";
 import { assertConsistent, assertConverged } from "./invariants";
 import { itLeaksNoSecret, useStage } from "./stage";
+import { budgetFor } from "../support/request-budget";
 
 /*
  * The gateway's rate limits (per session and per client IP, fixed windows, 429 with
@@ -62,6 +63,32 @@ describe("reliability: 429 on the per-client-IP limit, login included", function
     assert.strictEqual(c.logins, 1);
     await s.destroy();
     assertConsistent(s.sim, s.d);
+  });
+
+  itLeaksNoSecret(s);
+});
+
+describe("reliability: a request budget matching the limit (VRMS_REQUEST_BUDGET) sends nothing into it", function () {
+  this.timeout(60_000);
+  const s = useStage({
+    simulator: { rateLimit: { perSession: 12, perClientIp: 1000, windowMs: 1000 } },
+    hostEnv: { VRMS_REQUEST_BUDGET: budgetFor(12, 1000) },
+  });
+  const program = () => ({ a: s.args(0), b: s.args(1), c: s.args(2) });
+
+  it("create, reconnect and delete succeed without a single 429", async () => {
+    await s.up(program());
+    for (const name of ["a", "b", "c"]) s.sim.control.breakPairing(s.resource(name).id);
+    await s.refresh();
+    assert.strictEqual((await s.up(program())).counts.update, 3);
+    assertConverged(s.sim, s.d, ["a", "b", "c"]);
+    await s.destroy();
+    assertConsistent(s.sim, s.d);
+    const c = s.sim.control.counters();
+    assert.ok(c.total > 12, `${c.total} requests: more than one window's worth`);
+    assert.strictEqual(c.tooManyRequests, 0, "the budget kept every request under the limit");
+    assert.strictEqual(c.logins, 1);
+    assert.match(s.host.lines.map((l) => l.text).join("\n"), /request budget: 10 per 1000 ms/);
   });
 
   itLeaksNoSecret(s);
