@@ -1,7 +1,4 @@
-import { Task, VrmsClient, VrmsHttpError } from "../sdk";
-import { Coalescer } from "../sdk/coalesce";
-
-const LIVE = ["QUEUED", "RUNNING"];
+import { Task, VrmsClient } from "../sdk";
 
 function isCreate(t: Task): boolean {
   return `${t.description ?? ""} ${t.description_id ?? ""}`.toLowerCase().includes("create");
@@ -17,34 +14,10 @@ export async function findCreateInFlight(
   client: VrmsClient,
   remotePscHost: string,
 ): Promise<Task | undefined> {
-  const tasks = await liveTaskLists(client).run();
+  const tasks = await client.listUnfinishedTasks();
   const host = remotePscHost.trim().toLowerCase();
   return tasks
-    .filter((t) => LIVE.includes(String(t.status)) && isCreate(t))
+    .filter((t) => (t.status === "QUEUED" || t.status === "RUNNING") && isCreate(t))
     .filter((t) => (t.entity_name ?? "").toLowerCase() === host && !!t.entity)
     .sort((a, b) => (a.queued_time ?? 0) - (b.queued_time ?? 0))[0];
-}
-
-/**
- * Concurrent creates on one client share one list of live tasks, never one started before
- * they asked (it could miss a create a sibling resource just posted).
- */
-const lists = new WeakMap<VrmsClient, Coalescer<Task[]>>();
-
-function liveTaskLists(client: VrmsClient): Coalescer<Task[]> {
-  let c = lists.get(client);
-  if (!c) {
-    c = new Coalescer(() => listLiveTasks(client));
-    lists.set(client, c);
-  }
-  return c;
-}
-
-async function listLiveTasks(client: VrmsClient): Promise<Task[]> {
-  try {
-    return await client.listTasks({ filter_property: "status", filter: LIVE });
-  } catch (err) {
-    if (!(err instanceof VrmsHttpError) || err.status !== 400) throw err;
-    return client.listTasks(); // a server that cannot filter on status
-  }
 }

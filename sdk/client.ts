@@ -80,6 +80,8 @@ export class VrmsClient {
     (ids) => this.listPairingsById(ids),
   );
   private disposed = false;
+  /** Concurrent lookups of unfinished tasks share one list (started after each of them asked). */
+  private readonly unfinishedTaskLists = new Coalescer<Task[]>(() => this.listUnfinishedTasksNow());
   private idFilterWorks = true;
   private pairingIdFilterWorks = true;
 
@@ -323,6 +325,25 @@ export class VrmsClient {
    * The tasks with these ids in one filtered list request; a server that refuses to
    * filter on id (400) is asked for the plain list from then on.
    */
+  /**
+   * Tasks still QUEUED or RUNNING. Concurrent calls share one list, but never one that started
+   * before the call (it could miss a task the caller's sibling just started).
+   */
+  listUnfinishedTasks(): Promise<Task[]> {
+    this.assertUsable();
+    return this.unfinishedTaskLists.run();
+  }
+
+  private async listUnfinishedTasksNow(): Promise<Task[]> {
+    const unfinished = (t: Task) => t.status === "QUEUED" || t.status === "RUNNING";
+    try {
+      return await this.listTasks({ filter_property: "status", filter: ["QUEUED", "RUNNING"] });
+    } catch (err) {
+      if (!(err instanceof VrmsHttpError) || err.status !== 400) throw err;
+      return (await this.listTasks()).filter(unfinished); // a server that cannot filter on status
+    }
+  }
+
   private async listTasksById(ids: string[]): Promise<Task[]> {
     if (this.idFilterWorks) {
       try {

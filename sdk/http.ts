@@ -54,7 +54,7 @@ export function requestSurelyNotSent(err: unknown): boolean {
 }
 
 /** How long a 429 without Retry-After holds the client's requests. */
-export const DEFAULT_RATE_LIMIT_PAUSE_MS = 1000;
+const DEFAULT_RATE_LIMIT_PAUSE_MS = 1000;
 
 export function parseRetryAfter(value: unknown, now = Date.now()): number | undefined {
   if (typeof value !== "string" || value.trim() === "") return undefined;

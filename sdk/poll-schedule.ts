@@ -54,7 +54,7 @@ export class PollSchedule {
   private lo = 0;
   private hi = Infinity;
   /** Whether the last next() aimed at an estimated step or end. */
-  aimed = false;
+  private aimed = false;
 
   constructor(
     private readonly p: ScheduleParams,

@@ -31,6 +31,11 @@ describe("provider: a create left in flight, and adoptions within one run", () =
       }
       return tasks;
     });
+    // The sdk's own filtering and fallback, over the stubbed listTasks (no coalescing).
+    const sdkLookup = VrmsClient.prototype as unknown as {
+      listUnfinishedTasksNow(this: VrmsClient): Promise<Task[]>;
+    };
+    client.listUnfinishedTasks.callsFake(() => sdkLookup.listUnfinishedTasksNow.call(client));
     return client as unknown as VrmsClient & { listTasks: sinon.SinonStub };
   }
 

@@ -12,6 +12,51 @@ const nullableArrayOf = (type: string) => ({
   items: { type: [type, "null"] },
 });
 
+interface ObjectSchema {
+  type: string;
+  additionalProperties: boolean;
+  required?: string[];
+  properties: Record<string, unknown>;
+}
+
+const Pairing: ObjectSchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    pairing_id: { type: "string", pattern: UUID },
+    local_vc_server: { $ref: "#/definitions/ServerInfo" },
+    remote_vc_server: { $ref: "#/definitions/ServerInfo" },
+    local_vrms: { $ref: "#/definitions/ServerInfo" },
+    remote_vrms: { $ref: "#/definitions/ServerInfo" },
+  },
+};
+
+const Task: ObjectSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "status"],
+  properties: {
+    id: { type: "string" },
+    description: { type: "string" },
+    description_id: { type: "string" },
+    entity: { type: ["string", "null"] },
+    entity_name: { type: ["string", "null"] },
+    status: { enum: ["QUEUED", "RUNNING", "SUCCESS", "ERROR", "CANCELLED"] },
+    error: { $ref: "#/definitions/TaskError" },
+    result: { type: ["object", "null"] },
+    progress: { type: "integer", minimum: 0, maximum: 100 },
+    queued_time: nullableInt64,
+    start_time: nullableInt64,
+    complete_time: nullableInt64,
+  },
+};
+
+/** The `…Entity` form of a list item: the same object plus its own `_meta`. */
+const withMeta = (item: ObjectSchema): ObjectSchema => ({
+  ...item,
+  properties: { ...item.properties, _meta: { $ref: "#/definitions/Metadata" } },
+});
+
 const definitions: Record<string, AnySchema> = {
   ResponseError: {
     type: "object",
@@ -122,29 +167,8 @@ const definitions: Record<string, AnySchema> = {
       version: { type: "string" },
     },
   },
-  Pairing: {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      pairing_id: { type: "string", pattern: UUID },
-      local_vc_server: { $ref: "#/definitions/ServerInfo" },
-      remote_vc_server: { $ref: "#/definitions/ServerInfo" },
-      local_vrms: { $ref: "#/definitions/ServerInfo" },
-      remote_vrms: { $ref: "#/definitions/ServerInfo" },
-    },
-  },
-  PairingEntity: {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      pairing_id: { type: "string", pattern: UUID },
-      local_vc_server: { $ref: "#/definitions/ServerInfo" },
-      remote_vc_server: { $ref: "#/definitions/ServerInfo" },
-      local_vrms: { $ref: "#/definitions/ServerInfo" },
-      remote_vrms: { $ref: "#/definitions/ServerInfo" },
-      _meta: { $ref: "#/definitions/Metadata" },
-    },
-  },
+  Pairing,
+  PairingEntity: withMeta(Pairing),
   PairingList: {
     type: "object",
     additionalProperties: false,
@@ -159,45 +183,8 @@ const definitions: Record<string, AnySchema> = {
     additionalProperties: false,
     properties: { message: { type: "string" }, details: { type: "string" } },
   },
-  Task: {
-    type: "object",
-    additionalProperties: false,
-    required: ["id", "status"],
-    properties: {
-      id: { type: "string" },
-      description: { type: "string" },
-      description_id: { type: "string" },
-      entity: { type: ["string", "null"] },
-      entity_name: { type: ["string", "null"] },
-      status: { enum: ["QUEUED", "RUNNING", "SUCCESS", "ERROR", "CANCELLED"] },
-      error: { $ref: "#/definitions/TaskError" },
-      result: { type: ["object", "null"] },
-      progress: { type: "integer", minimum: 0, maximum: 100 },
-      queued_time: nullableInt64,
-      start_time: nullableInt64,
-      complete_time: nullableInt64,
-    },
-  },
-  TaskEntity: {
-    type: "object",
-    additionalProperties: false,
-    required: ["id", "status"],
-    properties: {
-      id: { type: "string" },
-      description: { type: "string" },
-      description_id: { type: "string" },
-      entity: { type: ["string", "null"] },
-      entity_name: { type: ["string", "null"] },
-      status: { enum: ["QUEUED", "RUNNING", "SUCCESS", "ERROR", "CANCELLED"] },
-      error: { $ref: "#/definitions/TaskError" },
-      result: { type: ["object", "null"] },
-      progress: { type: "integer", minimum: 0, maximum: 100 },
-      queued_time: nullableInt64,
-      start_time: nullableInt64,
-      complete_time: nullableInt64,
-      _meta: { $ref: "#/definitions/Metadata" },
-    },
-  },
+  Task,
+  TaskEntity: withMeta(Task),
   TaskList: {
     type: "object",
     additionalProperties: false,
