@@ -173,7 +173,7 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<Raw, P
   ): Promise<{ id: string; props: PairingOutputs }> {
     const props = unwrapSecrets(rawProps ?? ({} as PairingOutputs));
     const client = clientFor(requireConnection(props));
-    const pairing = await client.getPairing(id);
+    let pairing = await client.getPairing(id);
     if (!pairing) {
       const pending = pendingCreateTask(props as unknown as Raw);
       const task = pending ? await getTaskQuietly(client, pending.id) : undefined;
@@ -184,7 +184,9 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<Raw, P
           props: toPlainJson({ ...stripProvider(props), lastTask: mapTask(task, "create") }),
         };
       }
-      return { id: "", props: {} as PairingOutputs };
+      // The create may have finished after the first look: look again before dropping it.
+      if (pending) pairing = await client.getPairing(id);
+      if (!pairing) return { id: "", props: {} as PairingOutputs };
     }
     const issues = await issuesOf(client, pairing);
     let lastTask = props.lastTask ?? null;

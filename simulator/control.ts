@@ -3,6 +3,7 @@ import type { Pairing, Task } from "../sdk/wire";
 import type { SimulatorCore } from "./core";
 import { type SimulatorCounters, copyCounters, emptyCounters } from "./counters";
 import type { FaultSpec } from "./faults";
+import type { RequestHookSpec } from "./hooks";
 import type { TaskKind } from "./tasks";
 
 export interface SimulatorControl {
@@ -18,6 +19,8 @@ export interface SimulatorControl {
   injectFaults(f: FaultSpec): void;
   clearFaults(): void;
   setLatencyMs(ms: number): void;
+  /** Runs `spec.run` once, before the next matching API request is handled (the request waits). */
+  beforeNextRequest(spec: RequestHookSpec): void;
   /** Frozen tasks turn RUNNING and stay there until unfrozen. */
   freezeTasks(frozen: boolean): void;
   cancelTask(taskId: string): void;
@@ -68,6 +71,9 @@ export function createControl(core: SimulatorCore): SimulatorControl {
     },
     clearFaults() {
       core.faults.clear();
+    },
+    beforeNextRequest(spec) {
+      core.hooks.add(spec);
     },
     setLatencyMs(ms) {
       if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`latency must be >= 0, got ${ms}`);

@@ -2,6 +2,7 @@
 import { buildLocalSite, buildRemoteSites } from "./catalogue";
 import { type SimulatorCounters, emptyCounters } from "./counters";
 import { FaultInjector } from "./faults";
+import { RequestHooks } from "./hooks";
 import type { ResolvedOptions } from "./options";
 import { RateLimiter } from "./rate-limit";
 import { SimulatorState } from "./state";
@@ -11,6 +12,7 @@ export class SimulatorCore {
   readonly state: SimulatorState;
   readonly tasks: TaskRunner;
   readonly faults = new FaultInjector();
+  readonly hooks = new RequestHooks();
   readonly rateLimiter: RateLimiter | null;
   counters: SimulatorCounters = emptyCounters();
   /** Requests being handled now (a request that never settles would leak here). */

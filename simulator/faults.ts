@@ -1,6 +1,6 @@
 // Faults injected from the control surface: the next N matching API requests fail.
 
-export type FaultKind = 500 | 502 | 503 | "reset";
+export type FaultKind = 429 | 500 | 502 | 503 | "reset";
 
 export interface FaultSpec {
   count: number;
@@ -29,7 +29,7 @@ export class FaultInjector {
     if (!Number.isInteger(spec.count) || spec.count < 0) {
       throw new RangeError(`fault count must be a non-negative integer, got ${spec.count}`);
     }
-    if (![500, 502, 503, "reset"].includes(spec.kind)) {
+    if (![429, 500, 502, 503, "reset"].includes(spec.kind)) {
       throw new RangeError(`unknown fault kind ${String(spec.kind)}`);
     }
     if (spec.count > 0) this.armed.push({ ...spec, remaining: spec.count });

@@ -14,6 +14,7 @@ export type { RemoteSite } from "./catalogue";
 export type { SimulatorControl } from "./control";
 export type { SimulatorCounters } from "./counters";
 export type { FaultKind, FaultSpec } from "./faults";
+export type { RequestHookSpec } from "./hooks";
 export type { RateLimitOptions, SimulatorOptions, SimulatorUser, TaskDurations } from "./options";
 export { DEFAULT_RATE_LIMIT, DEFAULT_TASK_DURATIONS, DEFAULT_USER } from "./options";
 export type { TaskKind } from "./tasks";

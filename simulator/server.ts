@@ -72,6 +72,12 @@ function applyFault(
     req.socket.destroy();
     return;
   }
+  if (kind === 429) {
+    // A forced rate-limit answer, shaped like the limiter's own, so tests reach it by construction.
+    const err = tooMany(core, 1000, "session");
+    sendJson(res, 429, errorBody(err.errorCode, err.message), err.headers);
+    return;
+  }
   const code =
     kind === 500 ? "INTERNAL_ERROR" : kind === 502 ? "BAD_GATEWAY" : "SERVICE_UNAVAILABLE";
   sendJson(res, kind, errorBody(code, `Simulated ${kind} fault`), { connection: "close" });
@@ -135,6 +141,7 @@ async function handle(
     applyFault(core, before, req, res);
     return;
   }
+  await core.hooks.runBefore(method, relPath);
   if (core.faults.latencyMs > 0) await delay(core.faults.latencyMs);
 
   const ip = req.socket.remoteAddress ?? "unknown";

@@ -23,7 +23,8 @@ describe("reliability: a task stuck RUNNING past the time-out", function () {
     return s.sim.control.whenTaskSettled(t.id);
   };
 
-  afterEach(() => s.sim.control.freezeTasks(false));
+  // Not afterEach: the refresh tests below rely on the create left frozen by the first test.
+  after(() => s.sim.control.freezeTasks(false));
 
   it("create: the error names the task and the pairing is kept in state (partial failure)", async () => {
     s.sim.control.freezeTasks(true);
@@ -41,6 +42,21 @@ describe("reliability: a task stuck RUNNING past the time-out", function () {
     await s.refresh();
     assert.strictEqual(s.resource("a").id, lastTaskOf("Create pairing").entity);
     assertConsistent(s.sim, s.d, { allowPendingCreate: true });
+  });
+
+  it("refresh when the create finishes between its pairing read and its task read keeps the pairing", async () => {
+    const create = lastTaskOf("Create pairing");
+    assert.strictEqual(create.status, "RUNNING");
+    // The refresh reads the pairing (not there yet), then the task: finish the task in between.
+    s.sim.control.beforeNextRequest({
+      method: "GET",
+      pathPrefix: "/tasks/",
+      run: () => settle("Create pairing").then(() => undefined),
+    });
+    await s.refresh();
+    assert.strictEqual(s.sim.control.tasks().find((t) => t.id === create.id)?.status, "SUCCESS");
+    assert.strictEqual(s.resource("a").id, create.entity, "still tracked under the pairing's id");
+    assertConsistent(s.sim, s.d);
   });
 
   it("once the task finishes, the next up converges without a second create", async () => {

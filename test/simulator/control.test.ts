@@ -98,6 +98,35 @@ describe("simulator: control surface (programmatic)", () => {
     assert.equal(h.sim.control.counters().faultsInjected, 6);
   });
 
+  it("injectFaults 429: answers like the rate limiter (Retry-After, counted as too many requests)", async () => {
+    h.sim.control.injectFaults({ count: 1, kind: 429, pathPrefix: "/pairings" });
+    const res = await api.get("/pairings");
+    assert.equal(res.status, 429);
+    assert.equal(res.headers["retry-after"], "1");
+    assertError(res.data);
+    assert.equal(h.sim.control.counters().tooManyRequests, 1);
+    assert.equal((await api.get("/pairings")).status, 200);
+  });
+
+  it("beforeNextRequest: runs once, before the matching request is handled, which waits for it", async () => {
+    const seen: string[] = [];
+    h.sim.control.beforeNextRequest({
+      method: "GET",
+      pathPrefix: "/tasks",
+      run: async () => {
+        seen.push(`hook, tasks: ${h.sim.control.counters().requests["GET /tasks"] ?? 0}`);
+        await pairWith(h.sim, await session(h.sim), 1);
+      },
+    });
+    await api.get("/pairings");
+    assert.deepEqual(seen, [], "not matched by another path");
+    const tasks: Task[] = (await api.get("/tasks")).data.list;
+    assert.deepEqual(seen, ["hook, tasks: 1"], "ran once, counted first");
+    assert.equal(tasks.length, 1, "the request saw what the hook did");
+    await api.get("/tasks");
+    assert.equal(seen.length, 1, "one-shot");
+  });
+
   it("injectFaults: scoped by method and path prefix", async () => {
     h.sim.control.injectFaults({ count: 1, kind: 503, method: "post", pathPrefix: "/pairings" });
     assert.equal((await api.get("/pairings")).status, 200, "GET is not matched");
