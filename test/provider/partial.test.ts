@@ -29,7 +29,8 @@ describe("provider: create that times out after the pairing exists", () => {
     const props = err.properties;
     assert.equal(props.pairingId, err.id);
     assert.equal(props.__provider, inputs.__provider);
-    assert.equal((props.lastTask as Raw).status, "RUNNING");
+    // Unfinished: QUEUED when the time-out came before the task started (a loaded machine).
+    assert.ok(["QUEUED", "RUNNING"].includes(String((props.lastTask as Raw).status)));
     // Refresh and delete need the passwords; the engine marks them secret (secret inputs).
     assert.equal(props.remotePscPassword, inputs.remotePscPassword);
     assert.ok(isPlainJson(props));

@@ -30,7 +30,7 @@ describe("reliability: a task stuck RUNNING past the time-out", function () {
     s.sim.control.freezeTasks(true);
     const err = await s.upFails(program());
     const task = lastTaskOf("Create pairing");
-    assert.strictEqual(task.status, "RUNNING");
+    assert.ok(["QUEUED", "RUNNING"].includes(task.status), `unfinished: ${task.status}`);
     const text = Stage.details(err);
     assert.ok(text.includes(task.id), `names task ${task.id}: ${text}`);
     assert.match(text, /timed out/i);
@@ -46,7 +46,7 @@ describe("reliability: a task stuck RUNNING past the time-out", function () {
 
   it("refresh when the create finishes between its pairing read and its task read keeps the pairing", async () => {
     const create = lastTaskOf("Create pairing");
-    assert.strictEqual(create.status, "RUNNING");
+    assert.ok(["QUEUED", "RUNNING"].includes(create.status), `unfinished: ${create.status}`);
     // The refresh reads the pairing (not there yet), then the task: finish the task in between.
     s.sim.control.beforeNextRequest({
       method: "GET",
