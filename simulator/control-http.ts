@@ -3,6 +3,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { SimulatorControl } from "./control";
 import type { SimulatorCore } from "./core";
+import { UnknownObjectError } from "./errors";
 import type { FaultSpec } from "./faults";
 import { sendEmpty, sendJson } from "./http-util";
 
@@ -123,8 +124,7 @@ export function handleControl(
       else sendJson(res, 200, result);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      const status = /^simulator: no /.test(message) ? 404 : 400;
-      sendJson(res, status, { error: message });
+      sendJson(res, err instanceof UnknownObjectError ? 404 : 400, { error: message });
     }
     return;
   }

@@ -41,30 +41,21 @@ export interface SimulatorControl {
 
 export function createControl(core: SimulatorCore): SimulatorControl {
   const { state } = core;
-  const pairing = (id: string) => {
-    const rec = state.pairings.get(id);
-    if (!rec) throw new Error(`simulator: no pairing ${id}`);
-    return rec;
-  };
   return {
     setSiteUp(vcId, up) {
-      const site = state.siteById(vcId);
-      if (!site) throw new Error(`simulator: no remote site with vCenter id ${vcId}`);
-      state.setSiteUp(site, up);
+      state.setSiteUp(state.requireSite(vcId), up);
     },
     breakPairing(pairingId, reason = "the connection was broken from the control surface") {
-      pairing(pairingId).broken = { since: Date.now(), reason };
+      state.pairings.breakConnection(state.pairings.require(pairingId), reason);
     },
     repairPairing(pairingId) {
-      pairing(pairingId).broken = null;
+      state.pairings.require(pairingId).broken = null;
     },
     deletePairing(pairingId) {
-      pairing(pairingId);
-      state.pairings.delete(pairingId);
-      for (const s of state.sessions.values()) s.remoteSessions.delete(pairingId);
+      state.pairings.remove(state.pairings.require(pairingId).id);
     },
     expireSessions() {
-      state.sessions.clear();
+      state.sessions.expireAll();
     },
     injectFaults(f) {
       core.faults.inject(f);
@@ -98,7 +89,7 @@ export function createControl(core: SimulatorCore): SimulatorControl {
       return core.tasks.whenSettled(taskId);
     },
     pairings() {
-      return state.allPairings(false);
+      return state.pairings.list(false);
     },
     tasks() {
       return core.tasks.list();
@@ -110,7 +101,7 @@ export function createControl(core: SimulatorCore): SimulatorControl {
       core.counters = emptyCounters();
     },
     sessionIds() {
-      return [...state.issuedSessionIds];
+      return [...state.sessions.issuedIds];
     },
     openRequests() {
       return core.openRequests;

@@ -2,24 +2,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { randomUUID } from "node:crypto";
 import type { ResponseError } from "../sdk/wire";
-
-/** An answer decided before the handler ran to completion. */
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly errorCode: string,
-    message: string,
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(message);
-    this.name = "HttpError";
-  }
-}
-
-export const badRequest = (code: string, message: string): HttpError =>
-  new HttpError(400, code, message);
-export const unauthorized = (): HttpError => new HttpError(401, "UNAUTHORIZED", "");
-export const notFound = (): HttpError => new HttpError(404, "NOT_FOUND", "");
+import { ApiError, BadRequest, PayloadTooLarge } from "./errors";
 
 /** 401 and 404 have no body, as the vendor's file says; everything else >= 400 carries one. */
 const BODYLESS = new Set([401, 404, 405]);
@@ -54,7 +37,7 @@ export function sendEmpty(
   res.end();
 }
 
-export function sendError(res: ServerResponse, err: HttpError): void {
+export function sendError(res: ServerResponse, err: ApiError): void {
   if (BODYLESS.has(err.status)) sendEmpty(res, err.status, err.headers);
   else sendJson(res, err.status, errorBody(err.errorCode, err.message), err.headers);
 }
@@ -78,7 +61,7 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer
   const declared = Number(req.headers["content-length"] ?? "0");
   if (Number.isFinite(declared) && declared > maxBytes) {
     req.resume();
-    return Promise.reject(tooLarge(maxBytes));
+    return Promise.reject(new PayloadTooLarge(maxBytes));
   }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -93,7 +76,7 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer
     req.on("data", (chunk: Buffer) => {
       if (settled) return;
       size += chunk.length;
-      if (size > maxBytes) fail(tooLarge(maxBytes));
+      if (size > maxBytes) fail(new PayloadTooLarge(maxBytes));
       else chunks.push(chunk);
     });
     req.on("end", () => {
@@ -109,15 +92,6 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer
   });
 }
 
-function aborted(): HttpError {
-  return new HttpError(400, "REQUEST_ABORTED", "The client closed the connection mid-request");
-}
-
-function tooLarge(maxBytes: number): HttpError {
-  return new HttpError(
-    413,
-    "PAYLOAD_TOO_LARGE",
-    `Request body exceeds the limit of ${maxBytes} bytes`,
-    { connection: "close" },
-  );
+function aborted(): ApiError {
+  return new BadRequest("REQUEST_ABORTED", "The client closed the connection mid-request");
 }

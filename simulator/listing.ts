@@ -1,6 +1,6 @@
 // Paging, filtering and sorting shared by every list endpoint, with the _meta block.
 import type { DrResponseList, MetaError, MetadataList } from "../sdk/wire";
-import { badRequest } from "./http-util";
+import { BadRequest } from "./errors";
 
 export const DEFAULT_PAGE_SIZE = 100;
 
@@ -17,7 +17,7 @@ function parseCount(params: URLSearchParams, name: string, fallback: number): nu
   const raw = params.get(name);
   if (raw === null || raw === "") return fallback;
   if (!/^\d{1,9}$/.test(raw)) {
-    throw badRequest(
+    throw new BadRequest(
       "INVALID_PARAMETER",
       `Query parameter '${name}' must be a non-negative integer, got '${raw}'`,
     );
@@ -35,13 +35,13 @@ export function parseListQuery(params: URLSearchParams): ListQuery {
     const o = orderBy.toLowerCase();
     if (o === "desc" || o === "descending") descending = true;
     else if (o !== "asc" && o !== "ascending") {
-      throw badRequest(
+      throw new BadRequest(
         "INVALID_PARAMETER",
         `Query parameter 'order_by' must be asc, ascending, desc or descending, got '${orderBy}'`,
       );
     }
     if (!sortBy) {
-      throw badRequest(
+      throw new BadRequest(
         "INVALID_PARAMETER",
         "Query parameter 'order_by' must be used with 'sort_by'",
       );
@@ -50,13 +50,13 @@ export function parseListQuery(params: URLSearchParams): ListQuery {
   const filterProperty = params.get("filter_property") || null;
   const filters = params.getAll("filter");
   if (filterProperty && filters.length === 0) {
-    throw badRequest(
+    throw new BadRequest(
       "INVALID_PARAMETER",
       "Query parameter 'filter_property' must be used with 'filter'",
     );
   }
   if (!filterProperty && filters.length > 0) {
-    throw badRequest(
+    throw new BadRequest(
       "INVALID_PARAMETER",
       "Query parameter 'filter' must be used with 'filter_property'",
     );

@@ -1,6 +1,6 @@
 // Validation of the PairingSpec body: anything malformed is a synchronous 400.
 import type { PairingSpec } from "../sdk/wire";
-import { badRequest } from "./http-util";
+import { BadRequest } from "./errors";
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -9,7 +9,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 function requireString(obj: Record<string, unknown>, key: string, where: string): string {
   const v = obj[key];
   if (typeof v !== "string" || v.trim() === "") {
-    throw badRequest(
+    throw new BadRequest(
       "INVALID_REQUEST_BODY",
       `Field '${where}${key}' is required and must be a non-empty string`,
     );
@@ -19,21 +19,21 @@ function requireString(obj: Record<string, unknown>, key: string, where: string)
 
 export function parsePairingSpec(body: unknown): PairingSpec {
   if (!isObject(body))
-    throw badRequest(
+    throw new BadRequest(
       "INVALID_REQUEST_BODY",
       "The request body must be a JSON object (PairingSpec)",
     );
   const pairVcId = requireString(body, "pair_vc_id", "");
   const psc = body.pair_psc_info;
   if (!isObject(psc))
-    throw badRequest(
+    throw new BadRequest(
       "INVALID_REQUEST_BODY",
       "Field 'pair_psc_info' is required and must be an object",
     );
   const url = requireString(psc, "url", "pair_psc_info.");
   const username = requireString(psc, "username", "pair_psc_info.");
   if (typeof psc.password !== "string") {
-    throw badRequest(
+    throw new BadRequest(
       "INVALID_REQUEST_BODY",
       "Field 'pair_psc_info.password' is required and must be a string",
     );
@@ -46,7 +46,7 @@ export function parsePairingSpec(body: unknown): PairingSpec {
       psc.port < 1 ||
       psc.port > 65535
     ) {
-      throw badRequest(
+      throw new BadRequest(
         "INVALID_REQUEST_BODY",
         "Field 'pair_psc_info.port' must be an integer between 1 and 65535",
       );
@@ -55,14 +55,14 @@ export function parsePairingSpec(body: unknown): PairingSpec {
   }
   const thumbprint = psc.thumbprint;
   if (thumbprint !== undefined && thumbprint !== null && typeof thumbprint !== "string") {
-    throw badRequest(
+    throw new BadRequest(
       "INVALID_REQUEST_BODY",
       "Field 'pair_psc_info.thumbprint' must be a string or null",
     );
   }
   const certificate = psc.certificate;
   if (certificate !== undefined && certificate !== null && typeof certificate !== "string") {
-    throw badRequest(
+    throw new BadRequest(
       "INVALID_REQUEST_BODY",
       "Field 'pair_psc_info.certificate' must be a PEM string",
     );

@@ -2,7 +2,11 @@
 // progress in steps and ends SUCCESS or ERROR (or CANCELLED from the control surface). The
 // outcome is decided at the end, so the state of the sites at that moment counts.
 import { randomUUID } from "node:crypto";
-import type { Task } from "../sdk/wire";
+import { API_BASE_PATH } from "../sdk/wire";
+import type { Task, TaskEntity } from "../sdk/wire";
+import { NotFound, UnknownObjectError } from "./errors";
+import { listResponse } from "./listing";
+import type { Route } from "./route-types";
 
 export type TaskKind = "create" | "reconnect" | "delete";
 
@@ -87,7 +91,7 @@ export class TaskRunner {
   /** Resolves when the task is SUCCESS, ERROR or CANCELLED. */
   whenSettled(id: string): Promise<Task> {
     const run = this.tasks.get(id);
-    if (!run) return Promise.reject(new Error(`simulator: no task ${id}`));
+    if (!run) return Promise.reject(new UnknownObjectError("task", id));
     if (isTerminal(run.task)) return Promise.resolve(copy(run.task));
     if (this.stopped) return Promise.reject(stoppedError(id));
     return new Promise((resolve, reject) => run.waiters.push({ resolve, reject }));
@@ -106,7 +110,7 @@ export class TaskRunner {
 
   cancel(id: string): void {
     const run = this.tasks.get(id);
-    if (!run) throw new Error(`simulator: no task ${id}`);
+    if (!run) throw new UnknownObjectError("task", id);
     if (isTerminal(run.task)) return;
     this.clear(run);
     run.task.status = "CANCELLED";
@@ -224,3 +228,33 @@ function copy(task: Task): Task {
     result: task.result ? { ...task.result } : (task.result ?? null),
   };
 }
+
+export const taskRoutes: Route[] = [
+  {
+    method: "GET",
+    template: "/tasks",
+    auth: "session",
+    mutating: false,
+    body: false,
+    handle(ctx) {
+      const all = ctx.core.tasks.list();
+      return {
+        status: 200,
+        body: listResponse(all, ctx.origin, `${API_BASE_PATH}/tasks`, ctx.query),
+      };
+    },
+  },
+  {
+    method: "GET",
+    template: "/tasks/{task_id}",
+    auth: "session",
+    mutating: false,
+    body: false,
+    handle(ctx) {
+      const task = ctx.core.tasks.get(ctx.params.task_id);
+      if (!task) throw new NotFound();
+      const body: TaskEntity = { ...task, _meta: { errors: [] } };
+      return { status: 200, body };
+    },
+  },
+];

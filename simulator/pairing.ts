@@ -1,0 +1,400 @@
+// The pairing object: its record, how it renders on the wire, what its issues are, how create,
+// reconnect and delete end, and the routes under /pairings. The outcome of a task is decided
+// when the task finishes, so the state of the sites at that moment counts; each failure has its
+// own message, because a user has to act differently on each.
+import { randomUUID } from "node:crypto";
+import { API_BASE_PATH } from "../sdk/wire";
+import type {
+  IssueInfo,
+  MetaError,
+  Pairing,
+  PairingEntity,
+  PairingList,
+  PairingSpec,
+  ServerStatus,
+  TaskEntity,
+} from "../sdk/wire";
+import { type LocalSite, type RemoteSite, remoteVcOf, remoteVrmsOf } from "./catalogue";
+import { BadRequest, NotFound, UnknownObjectError } from "./errors";
+import { listMeta, listResponse, parseListQuery, selectPage } from "./listing";
+import { fail, pscLoginFailure } from "./remote-site";
+import type { Reply, RequestContext, Route } from "./route-types";
+import { remoteCertificate, serverInfo } from "./server-info";
+import type { SessionStore } from "./session";
+import { parsePairingSpec } from "./spec";
+import type { SimulatorState } from "./state";
+import type { TaskOutcome } from "./tasks";
+
+export interface PairingRecord {
+  id: string;
+  site: RemoteSite;
+  createdAt: number;
+  pscPort: number;
+  pscUsername: string;
+  /** Set while the connection is broken; reconnect clears it. */
+  broken: { since: number; reason: string } | null;
+}
+
+export class PairingStore {
+  private readonly records = new Map<string, PairingRecord>();
+
+  constructor(
+    private readonly local: LocalSite,
+    private readonly sessions: SessionStore,
+  ) {}
+
+  isSelf(id: string): boolean {
+    return id === this.local.selfPairingId;
+  }
+
+  get(id: string): PairingRecord | undefined {
+    return this.records.get(id);
+  }
+
+  /** The record, or UnknownObjectError (for the control surface). */
+  require(id: string): PairingRecord {
+    const rec = this.records.get(id);
+    if (!rec) throw new UnknownObjectError("pairing", id);
+    return rec;
+  }
+
+  forSite(site: RemoteSite): PairingRecord | undefined {
+    for (const p of this.records.values()) if (p.site === site) return p;
+    return undefined;
+  }
+
+  add(id: string, site: RemoteSite, spec: PairingSpec): void {
+    this.records.set(id, {
+      id,
+      site,
+      createdAt: Date.now(),
+      pscPort: spec.pair_psc_info.port ?? 443,
+      pscUsername: spec.pair_psc_info.username,
+      broken: null,
+    });
+  }
+
+  /** The one way a pairing goes away: its record and every remote session opened for it. */
+  remove(id: string): void {
+    this.records.delete(id);
+    this.sessions.forgetPairing(id);
+  }
+
+  breakConnection(rec: PairingRecord, reason: string, since = Date.now()): void {
+    rec.broken = { since, reason };
+  }
+
+  /**
+   * The connection stays broken after the site returns, until a reconnect repairs it: the
+   * vendor documents reconnect as the step to take once the remote site is back online.
+   */
+  siteWentDown(site: RemoteSite, now: number): void {
+    for (const p of this.records.values()) {
+      if (p.site === site && !p.broken)
+        this.breakConnection(p, "the remote site was unreachable", now);
+    }
+  }
+
+  // ---- wire rendering ----
+
+  selfPairing(): Pairing {
+    return {
+      pairing_id: this.local.selfPairingId,
+      local_vc_server: serverInfo(this.local.vc, "OK"),
+      remote_vc_server: serverInfo(this.local.vc, "OK"),
+      local_vrms: serverInfo(this.local.vrms, "OK"),
+      remote_vrms: serverInfo(this.local.vrms, "OK"),
+    };
+  }
+
+  render(p: PairingRecord): Pairing {
+    let vcStatus: ServerStatus = "OK";
+    let vrmsStatus: ServerStatus = "OK";
+    if (!p.site.up) {
+      vcStatus = "ERROR";
+      vrmsStatus = "ERROR";
+    } else if (p.broken) {
+      vcStatus = "WARNING";
+      vrmsStatus = "ERROR";
+    }
+    const remoteVc = serverInfo(remoteVcOf(p.site), vcStatus);
+    remoteVc.certificates = [remoteCertificate(p.site)];
+    return {
+      pairing_id: p.id,
+      local_vc_server: serverInfo(this.local.vc, "OK"),
+      remote_vc_server: remoteVc,
+      local_vrms: serverInfo(this.local.vrms, "OK"),
+      remote_vrms: serverInfo(remoteVrmsOf(p.site), vrmsStatus),
+    };
+  }
+
+  /** Records oldest first. */
+  all(): PairingRecord[] {
+    return [...this.records.values()].sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  /** All pairings in wire shape, the self pairing first. */
+  list(includeSelf: boolean): Pairing[] {
+    const list = this.all().map((p) => this.render(p));
+    return includeSelf ? [this.selfPairing(), ...list] : list;
+  }
+}
+
+export function issuesOf(p: PairingRecord, downSince: number | undefined): IssueInfo[] {
+  const vrms = remoteVrmsOf(p.site);
+  const vc = remoteVcOf(p.site);
+  const issues: IssueInfo[] = [];
+  if (!p.site.up) {
+    issues.push({
+      entity: vrms.id,
+      entity_name: vrms.name,
+      description: `The remote vSphere Replication server ${vrms.name} is not reachable.`,
+      timestamp: downSince ?? Date.now(),
+      status: "ERROR",
+      issue_type: "VRMS",
+    });
+  }
+  if (p.broken) {
+    issues.push({
+      entity: vrms.id,
+      entity_name: vrms.name,
+      description: `Connection to the remote vSphere Replication server ${vrms.name} is lost (${p.broken.reason}); reconnect the pairing.`,
+      timestamp: p.broken.since,
+      status: "ERROR",
+      issue_type: "VRMS",
+    });
+    issues.push({
+      entity: vc.id,
+      entity_name: vc.name,
+      description: `The remote vCenter Server ${vc.name} is not authenticated with this site.`,
+      timestamp: p.broken.since,
+      status: "WARNING",
+      issue_type: "VC",
+    });
+  }
+  return issues;
+}
+
+// ---- how the tasks end ----
+
+function finishCreate(state: SimulatorState, pairingId: string, spec: PairingSpec): TaskOutcome {
+  const site = state.siteById(spec.pair_vc_id);
+  if (!site) {
+    return fail(
+      `Unknown remote vCenter Server: no vCenter Server with ID '${spec.pair_vc_id}' is registered at ${spec.pair_psc_info.url}.`,
+      "Check pair_vc_id: it must be the instance UUID of the remote vCenter Server.",
+    );
+  }
+  const existing = state.pairings.forSite(site);
+  if (existing) {
+    return fail(
+      `Already paired: this site is already paired with vCenter Server ${site.name} (pairing ${existing.id}).`,
+      "Reconnect or delete the existing pairing instead of creating a new one.",
+    );
+  }
+  const failure = pscLoginFailure(site, spec);
+  if (failure) return failure;
+  state.pairings.add(pairingId, site, spec);
+  return { ok: true, result: { pairing_id: pairingId } };
+}
+
+function finishReconnect(state: SimulatorState, pairingId: string, spec: PairingSpec): TaskOutcome {
+  const pairing = state.pairings.get(pairingId);
+  if (!pairing) {
+    return fail(
+      `The pairing ${pairingId} no longer exists.`,
+      "A deleted pairing cannot be reconnected; create it again.",
+    );
+  }
+  if (spec.pair_vc_id.toLowerCase() !== pairing.site.vcId.toLowerCase()) {
+    return fail(
+      `Unknown remote vCenter Server: the pairing ${pairingId} is with vCenter Server ${pairing.site.vcId}, not '${spec.pair_vc_id}'.`,
+      "Reconnect keeps the remote vCenter Server; to pair with another one, create a new pairing.",
+    );
+  }
+  const failure = pscLoginFailure(pairing.site, spec);
+  if (failure) return failure;
+  pairing.broken = null;
+  pairing.pscPort = spec.pair_psc_info.port ?? 443;
+  pairing.pscUsername = spec.pair_psc_info.username;
+  return { ok: true, result: { pairing_id: pairingId } };
+}
+
+function finishDelete(state: SimulatorState, pairingId: string, force: boolean): TaskOutcome {
+  const pairing = state.pairings.get(pairingId);
+  if (!pairing) {
+    return fail(
+      `The pairing ${pairingId} no longer exists.`,
+      "It was deleted while this task was queued.",
+    );
+  }
+  if (!force && !pairing.site.up) {
+    const vrms = remoteVrmsOf(pairing.site);
+    return fail(
+      `Remote site is down: cannot reach the remote vSphere Replication server ${vrms.name} to delete the pairing on both sites.`,
+      "Delete with force=true to remove the pairing from this site only.",
+    );
+  }
+  state.pairings.remove(pairingId);
+  return { ok: true, result: { pairing_id: pairingId } };
+}
+
+// ---- routes ----
+
+/** While a remote site is down, reads are partial: the remote side is flagged in _meta.errors. */
+function remoteErrors(rec: PairingRecord | undefined, prefix: string): MetaError[] {
+  if (!rec || rec.site.up) return [];
+  return [
+    {
+      code: "REMOTE_SITE_UNREACHABLE",
+      message: `The remote site of vCenter Server ${rec.site.name} is not reachable; remote data may be stale.`,
+      field: `${prefix}remote_vrms`,
+    },
+  ];
+}
+
+function taskReply(task: TaskEntity): Reply {
+  return { status: 202, body: { ...task, _meta: { errors: [] } } };
+}
+
+function forceParam(ctx: RequestContext): boolean {
+  const raw = ctx.query.get("force");
+  if (raw === null || raw === "") return false;
+  if (raw.toLowerCase() === "true") return true;
+  if (raw.toLowerCase() === "false") return false;
+  throw new BadRequest(
+    "INVALID_PARAMETER",
+    `Query parameter 'force' must be true or false, got '${raw}'`,
+  );
+}
+
+/** The pairing a mutating route acts on: the self pairing is refused, an unknown id is 404. */
+function changeablePairing(ctx: RequestContext, action: string): PairingRecord {
+  const { pairings } = ctx.core.state;
+  const id = ctx.params.pairing_id;
+  if (pairings.isSelf(id)) {
+    throw new BadRequest("INVALID_OPERATION", `The self pairing of this site cannot be ${action}`);
+  }
+  const rec = pairings.get(id);
+  if (!rec) throw new NotFound();
+  return rec;
+}
+
+export const pairingRoutes: Route[] = [
+  {
+    method: "GET",
+    template: "/pairings",
+    auth: "session",
+    mutating: false,
+    body: false,
+    handle(ctx) {
+      const { pairings } = ctx.core.state;
+      const q = parseListQuery(ctx.query);
+      const page = selectPage(pairings.list(true), q);
+      const errors = page.items.flatMap((p, i) =>
+        remoteErrors(pairings.get(p.pairing_id ?? ""), `$.list[${i}].`),
+      );
+      const body: PairingList = {
+        list: page.items,
+        _meta: listMeta(ctx.origin, `${API_BASE_PATH}/pairings`, ctx.query, q, page.total, errors),
+      };
+      return { status: 200, body };
+    },
+  },
+  {
+    method: "GET",
+    template: "/pairings/{pairing_id}",
+    auth: "session",
+    mutating: false,
+    body: false,
+    handle(ctx) {
+      const { pairings } = ctx.core.state;
+      const id = ctx.params.pairing_id;
+      if (pairings.isSelf(id)) {
+        const body: PairingEntity = { ...pairings.selfPairing(), _meta: { errors: [] } };
+        return { status: 200, body };
+      }
+      const rec = pairings.get(id);
+      if (!rec) throw new NotFound();
+      const body: PairingEntity = {
+        ...pairings.render(rec),
+        _meta: { errors: remoteErrors(rec, "$.") },
+      };
+      return { status: 200, body };
+    },
+  },
+  {
+    method: "POST",
+    template: "/pairings",
+    auth: "session",
+    mutating: true,
+    body: true,
+    handle(ctx) {
+      const spec = parsePairingSpec(ctx.body);
+      const { state, tasks } = ctx.core;
+      const pairingId = randomUUID();
+      const site = state.siteById(spec.pair_vc_id);
+      const task = tasks.start({
+        kind: "create",
+        entity: pairingId,
+        entityName: site?.name ?? spec.pair_psc_info.url,
+        finish: () => finishCreate(state, pairingId, spec),
+      });
+      return taskReply(task);
+    },
+  },
+  {
+    method: "POST",
+    template: "/pairings/{pairing_id}/actions/reconnect",
+    auth: "session",
+    mutating: true,
+    body: true,
+    handle(ctx) {
+      const { state, tasks } = ctx.core;
+      const rec = changeablePairing(ctx, "reconnected");
+      const spec = parsePairingSpec(ctx.body);
+      const task = tasks.start({
+        kind: "reconnect",
+        entity: rec.id,
+        entityName: rec.site.name,
+        finish: () => finishReconnect(state, rec.id, spec),
+      });
+      return taskReply(task);
+    },
+  },
+  {
+    method: "DELETE",
+    template: "/pairings/{pairing_id}",
+    auth: "session",
+    mutating: true,
+    body: false,
+    handle(ctx) {
+      const { state, tasks } = ctx.core;
+      const force = forceParam(ctx);
+      const rec = changeablePairing(ctx, "deleted");
+      const task = tasks.start({
+        kind: "delete",
+        entity: rec.id,
+        entityName: rec.site.name,
+        finish: () => finishDelete(state, rec.id, force),
+      });
+      return taskReply(task);
+    },
+  },
+  {
+    method: "GET",
+    template: "/pairings/{pairing_id}/issues",
+    auth: "session",
+    mutating: false,
+    body: false,
+    handle(ctx) {
+      const { state } = ctx.core;
+      const id = ctx.params.pairing_id;
+      const rec = state.pairings.get(id);
+      if (!rec && !state.pairings.isSelf(id)) throw new NotFound();
+      const issues = rec ? issuesOf(rec, state.siteDownSince.get(rec.site.vcId)) : [];
+      const path = `${API_BASE_PATH}/pairings/${encodeURIComponent(id)}/issues`;
+      return { status: 200, body: listResponse(issues, ctx.origin, path, ctx.query) };
+    },
+  },
+];

@@ -1,0 +1,61 @@
+// The remote session of a pairing (POST/GET /pairings/{id}/remote-session): a login on the
+// remote site's SSO, held by the local session that opened it.
+import type { SessionInfo } from "../sdk/wire";
+import { BadRequest, NotFound, RemoteAuthenticationFailed, RemoteSiteUnreachable } from "./errors";
+import { parseBasicAuth } from "./http-util";
+import { ssoAccepts } from "./remote-site";
+import type { Route } from "./route-types";
+import { findUser } from "./session";
+
+function missingCredentials(): BadRequest {
+  return new BadRequest(
+    "MISSING_REMOTE_CREDENTIALS",
+    "The remote site's credentials are required as HTTP Basic authorization",
+  );
+}
+
+export const remoteSessionRoutes: Route[] = [
+  {
+    method: "POST",
+    template: "/pairings/{pairing_id}/remote-session",
+    auth: "session",
+    mutating: false,
+    body: false,
+    handle(ctx) {
+      const { state, options } = ctx.core;
+      const id = ctx.params.pairing_id;
+      const creds = parseBasicAuth(ctx.req.headers.authorization);
+      if (state.pairings.isSelf(id)) {
+        // The self pairing's remote site is this site: its own users log in.
+        if (!creds) throw missingCredentials();
+        if (!findUser(options.users, creds)) throw new RemoteAuthenticationFailed(creds.username);
+        ctx.session!.remoteSessions.set(id, creds.username);
+        return { status: 204 };
+      }
+      const pairing = state.pairings.get(id);
+      if (!pairing) throw new NotFound();
+      if (!creds) throw missingCredentials();
+      if (!pairing.site.up) throw new RemoteSiteUnreachable(pairing.site.name);
+      if (!ssoAccepts(pairing.site, creds)) throw new RemoteAuthenticationFailed(creds.username);
+      ctx.session!.remoteSessions.set(id, creds.username);
+      return { status: 204 };
+    },
+  },
+  {
+    method: "GET",
+    template: "/pairings/{pairing_id}/remote-session",
+    auth: "session",
+    mutating: false,
+    body: false,
+    handle(ctx) {
+      const id = ctx.params.pairing_id;
+      const { pairings } = ctx.core.state;
+      if (!pairings.isSelf(id) && !pairings.get(id)) throw new NotFound();
+      const username = ctx.session!.remoteSessions.get(id);
+      // No remote login yet for this pairing in this session: 404, like an unknown resource.
+      if (username === undefined) throw new NotFound();
+      const body: SessionInfo = { username };
+      return { status: 200, body };
+    },
+  },
+];
