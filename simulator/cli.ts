@@ -18,6 +18,10 @@ export const USAGE = `Usage: node dist/simulator/cli.js [options]   (or: npm run
   --rate-limit           enforce 50/session and 100/client IP per window       env VRSIM_RATE_LIMIT=1
   --rate-window-ms N     rate-limit window (default 60000)                     env VRSIM_RATE_WINDOW_MS
   --session-idle-ms N    expire sessions idle this long (default never)        env VRSIM_SESSION_IDLE_MS
+  --[no-]remote-site-contract
+                         the vendor's remote-site contract: reads without a remote session are
+                         partial, a non-force delete needs one (default off)
+                                                                               env VRSIM_REMOTE_SITE_CONTRACT=1|0
   --log                  log every request (method, path, status)              env VRSIM_LOG=1
   --help                 this text
 `;
@@ -33,6 +37,20 @@ function int(name: string, text: string | undefined): number | undefined {
 
 function flag(value: boolean | undefined, env: string | undefined): boolean {
   return value ?? (env !== undefined && /^(1|true|yes|on)$/i.test(env));
+}
+
+/** An on/off switch whose absence means "the default": flag, else env, else undefined. */
+function onOff(
+  value: boolean | undefined,
+  envName: string,
+  env: NodeJS.ProcessEnv,
+): boolean | undefined {
+  if (value !== undefined) return value;
+  const text = env[envName];
+  if (text === undefined || text === "") return undefined;
+  if (/^(1|true|yes|on)$/i.test(text)) return true;
+  if (/^(0|false|no|off)$/i.test(text)) return false;
+  throw new CliUsageError(`${envName} must be 1 or 0 (true/false, yes/no, on/off), got '${text}'`);
 }
 
 function parseUsers(text: string): SimulatorUser[] {
@@ -53,6 +71,7 @@ export function parseCliOptions(
     ({ values } = parseArgs({
       args: argv,
       strict: true,
+      allowNegative: true,
       options: {
         port: { type: "string" },
         host: { type: "string" },
@@ -66,6 +85,7 @@ export function parseCliOptions(
         "rate-limit": { type: "boolean" },
         "rate-window-ms": { type: "string" },
         "session-idle-ms": { type: "string" },
+        "remote-site-contract": { type: "boolean" },
         log: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -99,6 +119,7 @@ export function parseCliOptions(
     taskDurations,
     rateLimit: rateLimit ? (rateWindow !== undefined ? { windowMs: rateWindow } : true) : false,
     sessionIdleTimeoutMs: pick("session-idle-ms", "VRSIM_SESSION_IDLE_MS"),
+    remoteSiteContract: onOff(values["remote-site-contract"], "VRSIM_REMOTE_SITE_CONTRACT", env),
     logRequests: flag(values.log, env.VRSIM_LOG),
   };
 }
@@ -127,6 +148,11 @@ export function describe(sim: Simulator): string {
       `    ${s.vcId}  ${s.pscHost}:${s.pscPort}  ${s.username} / ${s.password}  ${s.thumbprint}`,
     );
   }
+  lines.push(
+    sim.remoteSiteContract
+      ? "  Remote sessions: required for full reads and non-force deletes (vendor contract)"
+      : "  Remote sessions: not required (remote-site contract off)",
+  );
   if (sim.controlUrl) lines.push(`  Control:      ${sim.controlUrl}/state`);
   lines.push(
     `  Try:          curl -k -u '${sim.users[0].username}:${sim.users[0].password}' -X POST ${sim.url}/session`,

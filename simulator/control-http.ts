@@ -47,6 +47,11 @@ const routes: ControlRoute[] = [
   { method: "POST", pattern: /^\/sites\/([^/]+)\/up$/, run: (c, _k, m) => c.setSiteUp(m[1], true) },
   {
     method: "POST",
+    pattern: /^\/sites\/([^/]+)\/password$/,
+    run: (c, _k, m, b) => c.setSitePassword(m[1], typeof b.password === "string" ? b.password : ""),
+  },
+  {
+    method: "POST",
     pattern: /^\/pairings\/([^/]+)\/break$/,
     run: (c, _k, m, b) => c.breakPairing(m[1], typeof b.reason === "string" ? b.reason : undefined),
   },

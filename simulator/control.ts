@@ -9,6 +9,11 @@ import type { TaskKind } from "./tasks";
 export interface SimulatorControl {
   /** Takes a remote site down or brings it back. Pairings with it stay broken until reconnected. */
   setSiteUp(vcId: string, up: boolean): void;
+  /**
+   * Rotates the remote site's SSO password: later remote logins and pairing specs need the new
+   * one; remote sessions already open stay valid (an SSO token outlives a password change).
+   */
+  setSitePassword(vcId: string, password: string): void;
   /** remote_vrms ERROR, remote_vc_server WARNING, and issues listed, until reconnect or repair. */
   breakPairing(pairingId: string, reason?: string): void;
   repairPairing(pairingId: string): void;
@@ -44,6 +49,12 @@ export function createControl(core: SimulatorCore): SimulatorControl {
   return {
     setSiteUp(vcId, up) {
       state.setSiteUp(state.requireSite(vcId), up);
+    },
+    setSitePassword(vcId, password) {
+      if (typeof password !== "string" || password === "") {
+        throw new RangeError("the new password must be a non-empty string");
+      }
+      state.requireSite(vcId).password = password;
     },
     breakPairing(pairingId, reason = "the connection was broken from the control surface") {
       state.pairings.breakConnection(state.pairings.require(pairingId), reason);

@@ -16,7 +16,17 @@ export type { SimulatorCounters } from "./counters";
 export type { FaultKind, FaultSpec } from "./faults";
 export type { RequestHookSpec } from "./hooks";
 export type { RateLimitOptions, SimulatorOptions, SimulatorUser, TaskDurations } from "./options";
-export { DEFAULT_RATE_LIMIT, DEFAULT_TASK_DURATIONS, DEFAULT_USER } from "./options";
+export {
+  DEFAULT_RATE_LIMIT,
+  DEFAULT_REMOTE_SITE_CONTRACT,
+  DEFAULT_TASK_DURATIONS,
+  DEFAULT_USER,
+} from "./options";
+export {
+  REMOTE_SESSION_REQUIRED,
+  REMOTE_SITE_NOT_AUTHENTICATED,
+  REMOTE_SITE_UNREACHABLE,
+} from "./remote-contract";
 export type { TaskKind } from "./tasks";
 export { CONTROL_BASE_PATH } from "./control-http";
 export { API_BASE_PATH };
@@ -34,6 +44,8 @@ export interface Simulator {
   /** Colon hex uppercase ("" with tls: false). */
   readonly thumbprints: { sha256: string; sha1: string };
   readonly users: { username: string; password: string }[];
+  /** Whether the vendor's remote-site contract is enforced (option remoteSiteContract). */
+  readonly remoteSiteContract: boolean;
   /** Live objects: `up` follows control.setSiteUp. */
   readonly remoteSites: RemoteSite[];
   /** The local vCenter's id (both sides of the self pairing). */
@@ -92,6 +104,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     certificatePem: cert?.certificatePem ?? "",
     thumbprints: cert?.thumbprints ?? { sha256: "", sha1: "" },
     users: resolved.users.map((u) => ({ username: u.username, password: u.password })),
+    remoteSiteContract: resolved.remoteSiteContract,
     remoteSites: core.state.sites,
     localVcId: core.state.local.vc.id,
     selfPairingId: core.state.local.selfPairingId,

@@ -37,6 +37,12 @@ export interface SimulatorOptions {
   rateLimit?: boolean | RateLimitOptions;
   /** Off by default: sessions never expire while idle. */
   sessionIdleTimeoutMs?: number;
+  /**
+   * The vendor's remote-site connectivity contract: a session without a remote session for a
+   * pairing reads it partially and cannot delete it without force=true. false = every session
+   * reads full data, as before the contract was modelled. Default: DEFAULT_REMOTE_SITE_CONTRACT.
+   */
+  remoteSiteContract?: boolean;
   logRequests?: boolean;
   /** Largest accepted request body; default 1 MiB, larger answers 413. */
   maxBodyBytes?: number;
@@ -56,6 +62,9 @@ export const DEFAULT_TASK_DURATIONS: Required<TaskDurations> = {
   queuedMs: 300,
 };
 
+/** Off until the provider opens remote sessions; then the vendor's contract is the default. */
+export const DEFAULT_REMOTE_SITE_CONTRACT = false;
+
 export const DEFAULT_RATE_LIMIT: Required<RateLimitOptions> = {
   perSession: 50,
   perClientIp: 100,
@@ -71,6 +80,7 @@ export interface ResolvedOptions {
   taskDurations: Required<TaskDurations>;
   rateLimit: Required<RateLimitOptions> | null;
   sessionIdleTimeoutMs: number | null;
+  remoteSiteContract: boolean;
   logRequests: boolean;
   maxBodyBytes: number;
   controlSurface: boolean;
@@ -103,6 +113,7 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions 
       options.sessionIdleTimeoutMs === undefined
         ? null
         : nonNegative("sessionIdleTimeoutMs", options.sessionIdleTimeoutMs),
+    remoteSiteContract: options.remoteSiteContract ?? DEFAULT_REMOTE_SITE_CONTRACT,
     logRequests: options.logRequests ?? false,
     maxBodyBytes: nonNegative("maxBodyBytes", options.maxBodyBytes ?? 1024 * 1024),
     controlSurface: options.controlSurface ?? true,

@@ -17,6 +17,7 @@ import type {
 import { type LocalSite, type RemoteSite, remoteVcOf, remoteVrmsOf } from "./catalogue";
 import { BadRequest, NotFound, UnknownObjectError } from "./errors";
 import { listMeta, listResponse, parseListQuery, selectPage } from "./listing";
+import { asSeen, checkDelete, issueErrors, partialErrors, remoteView } from "./remote-contract";
 import { fail, pscLoginFailure } from "./remote-site";
 import type { Reply, RequestContext, Route } from "./route-types";
 import { remoteCertificate, serverInfo } from "./server-info";
@@ -241,16 +242,15 @@ function finishDelete(state: SimulatorState, pairingId: string, force: boolean):
 
 // ---- routes ----
 
-/** While a remote site is down, reads are partial: the remote side is flagged in _meta.errors. */
-function remoteErrors(rec: PairingRecord | undefined, prefix: string): MetaError[] {
-  if (!rec || rec.site.up) return [];
-  return [
-    {
-      code: "REMOTE_SITE_UNREACHABLE",
-      message: `The remote site of vCenter Server ${rec.site.name} is not reachable; remote data may be stale.`,
-      field: `${prefix}remote_vrms`,
-    },
-  ];
+/** A pairing as this request's session sees it, with the `_meta.errors` that say how. */
+function seenBy(
+  ctx: RequestContext,
+  pairing: Pairing,
+  field: string,
+): { pairing: Pairing; errors: MetaError[] } {
+  const rec = ctx.core.state.pairings.get(pairing.pairing_id ?? "");
+  const view = remoteView(ctx, rec);
+  return { pairing: asSeen(pairing, view), errors: rec ? partialErrors(view, rec, field) : [] };
 }
 
 function taskReply(task: TaskEntity): Reply {
@@ -288,11 +288,11 @@ export const pairingRoutes: Route[] = [
     mutating: false,
     body: false,
     handle(ctx) {
-      const { pairings } = ctx.core.state;
       const q = parseListQuery(ctx.query);
-      const page = selectPage(pairings.list(true), q);
-      const errors = page.items.flatMap((p, i) =>
-        remoteErrors(pairings.get(p.pairing_id ?? ""), `$.list[${i}].`),
+      const seen = ctx.core.state.pairings.list(true).map((p) => seenBy(ctx, p, "").pairing);
+      const page = selectPage(seen, q);
+      const errors = page.items.flatMap(
+        (p, i) => seenBy(ctx, p, `$.list[${i}].remote_vrms`).errors,
       );
       const body: PairingList = {
         list: page.items,
@@ -316,10 +316,8 @@ export const pairingRoutes: Route[] = [
       }
       const rec = pairings.get(id);
       if (!rec) throw new NotFound();
-      const body: PairingEntity = {
-        ...pairings.render(rec),
-        _meta: { errors: remoteErrors(rec, "$.") },
-      };
+      const seen = seenBy(ctx, pairings.render(rec), "$.remote_vrms");
+      const body: PairingEntity = { ...seen.pairing, _meta: { errors: seen.errors } };
       return { status: 200, body };
     },
   },
@@ -372,6 +370,7 @@ export const pairingRoutes: Route[] = [
       const { state, tasks } = ctx.core;
       const force = forceParam(ctx);
       const rec = changeablePairing(ctx, "deleted");
+      checkDelete(ctx, rec, force);
       const task = tasks.start({
         kind: "delete",
         entity: rec.id,
@@ -394,7 +393,8 @@ export const pairingRoutes: Route[] = [
       if (!rec && !state.pairings.isSelf(id)) throw new NotFound();
       const issues = rec ? issuesOf(rec, state.siteDownSince.get(rec.site.vcId)) : [];
       const path = `${API_BASE_PATH}/pairings/${encodeURIComponent(id)}/issues`;
-      return { status: 200, body: listResponse(issues, ctx.origin, path, ctx.query) };
+      const errors = issueErrors(ctx, rec);
+      return { status: 200, body: listResponse(issues, ctx.origin, path, ctx.query, errors) };
     },
   },
 ];

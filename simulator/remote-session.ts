@@ -3,6 +3,7 @@
 import type { SessionInfo } from "../sdk/wire";
 import { BadRequest, NotFound, RemoteAuthenticationFailed, RemoteSiteUnreachable } from "./errors";
 import { parseBasicAuth } from "./http-util";
+import { checkRemoteSessionRead } from "./remote-contract";
 import { ssoAccepts } from "./remote-site";
 import type { Route } from "./route-types";
 import { findUser } from "./session";
@@ -50,9 +51,11 @@ export const remoteSessionRoutes: Route[] = [
     handle(ctx) {
       const id = ctx.params.pairing_id;
       const { pairings } = ctx.core.state;
-      if (!pairings.isSelf(id) && !pairings.get(id)) throw new NotFound();
+      const rec = pairings.get(id);
+      if (!pairings.isSelf(id) && !rec) throw new NotFound();
+      checkRemoteSessionRead(ctx, rec);
       const username = ctx.session!.remoteSessions.get(id);
-      // No remote login yet for this pairing in this session: 404, like an unknown resource.
+      // With the contract off: no remote login yet for this pairing in this session is 404.
       if (username === undefined) throw new NotFound();
       const body: SessionInfo = { username };
       return { status: 200, body };
