@@ -1,5 +1,6 @@
 import { createHash } from "crypto";
-import { Logger, requestBudgetFromEnv, VrmsClient } from "../sdk";
+import { Logger, VrmsClient } from "../sdk";
+import { requestBudgetFromEnv } from "../sdk/options";
 import { ConnectionSettings, loadCaBundle, normalizeVrmsUrl } from "./connection";
 
 /**

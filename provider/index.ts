@@ -1,31 +1,25 @@
-export { VrPairing, VrPairingArgs, VrPairingTimeouts, VR_PAIRING_TYPE } from "./resource";
+// pulumi-vr-pairing/provider: the VrPairing resource, its lookups, and the provider that the
+// serialized `__provider` loads. What a user needs and nothing else; tests import internals by path.
 import { VrPairingProvider } from "./provider";
+
+export { VrPairing, VR_PAIRING_TYPE } from "./resource";
+export type { VrPairingArgs, VrPairingTimeouts } from "./resource";
+export type { ConnectionStatus, ServerSummary, PairingIssue, LastTask } from "./outputs";
+export type { PairingInputs } from "./inputs";
+export type { PairingOutputs } from "./outputs";
 export { VrPairingProvider };
-export { serializedProvider } from "./serialized";
-export { checkInputs, CheckFailure, CheckOutcome, normalizeThumbprintText } from "./check";
-export { diffPairing, PairingDiff } from "./diff";
-export { PairingInputs } from "./inputs";
 export {
-  PairingOutputs,
-  ComputedOutputs,
-  ConnectionStatus,
-  ServerSummary,
-  PairingIssue,
-  LastTask,
-} from "./outputs";
-export {
-  ConnectionSettings,
-  resolveConnection,
-  setStackConfig,
-  clearStackConfig,
-  normalizeVrmsUrl,
-  CONFIG_NAMESPACE,
-  ENV_KEY,
-} from "./connection";
-export { disposeClients, cachedClientCount } from "./clients";
-export { configureProgress, ProgressSettings } from "./progress";
-export { parseDuration, DEFAULT_TIMEOUTS, Timeouts } from "./timeouts";
-export * from "./errors";
+  VrPairingError,
+  PairingExistsError,
+  CreateInFlightError,
+  DuplicatePairingError,
+  AdoptionError,
+  ForceDeleteRequiredError,
+  PartialFailureError,
+  PartialCreateError,
+  PartialUpdateError,
+  PendingCreateFailedError,
+} from "./errors";
 
 /** A fresh provider: what the serialized `__provider` calls into, once per lifecycle call. */
 export function connect(): VrPairingProvider {

@@ -1,6 +1,26 @@
 // pulumi-vr-pairing/sdk: a VRMS (vSphere Replication) REST client, usable without Pulumi.
+// What a client user needs and nothing else; tests import the modules behind it by path.
 
-export * from "./wire";
+export type {
+  CertificateWarning,
+  IssueInfo,
+  IssueStatus,
+  IssueType,
+  ListQuery,
+  Pairing,
+  PairingEntity,
+  PairingSpec,
+  PairPscInfo,
+  ServerInfo,
+  ServerStatus,
+  SessionInfo,
+  SortOrder,
+  Task,
+  TaskEntity,
+  TaskError,
+  TaskStatus,
+  X509Certificate,
+} from "./wire";
 export type { Logger } from "./logger";
 export type {
   TlsOptions,
@@ -9,19 +29,8 @@ export type {
   VrmsClientOptions,
   RequestBudget,
 } from "./options";
-export {
-  normalizeBaseUrl,
-  parseRequestBudget,
-  requestBudgetFromEnv,
-  DEFAULT_REQUEST_BUDGET,
-  REQUEST_BUDGET_ENV,
-  DEFAULT_POLL_POLICY,
-  DEFAULT_RETRY_POLICY,
-  DEFAULT_REQUEST_TIMEOUT_MS,
-} from "./options";
 export type { WaitOptions } from "./waiter";
 export { VrmsClient, isSelfPairing, type RemoteCredentials } from "./client";
-export { normalizeThumbprint, thumbprintsOfPem } from "./thumbprint";
 export {
   VrmsError,
   VrmsHttpError,

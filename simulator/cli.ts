@@ -1,9 +1,10 @@
-// `npm run simulator`: start a VRMS simulator from the shell and print how to reach it.
+#!/usr/bin/env node
+// `vrms-simulator` (the package's bin) and `npm run simulator`: start a VRMS simulator from the shell and print how to reach it.
 import { parseArgs } from "node:util";
 import { type Simulator, type SimulatorOptions, startSimulator } from "./index";
 import type { SimulatorUser } from "./options";
 
-export const USAGE = `Usage: node dist/simulator/cli.js [options]   (or: npm run simulator -- [options])
+export const USAGE = `Usage: vrms-simulator [options]   (npx vrms-simulator, or in this repository: npm run simulator -- [options])
 
   --port N               port to listen on (default 8443; 0 = any free port)   env VRSIM_PORT
   --host H               address to listen on (default 127.0.0.1)              env VRSIM_HOST

@@ -2,7 +2,8 @@
 import * as assert from "node:assert/strict";
 import * as sinon from "sinon";
 import { pairingSpec, useSimulator } from "../support/simulator";
-import { parseRequestBudget, requestBudgetFromEnv, VrmsError } from "../../sdk";
+import { VrmsError } from "../../sdk";
+import { parseRequestBudget, requestBudgetFromEnv } from "../../sdk/options";
 import { Coalescer, GetBatcher } from "../../sdk/coalesce";
 import { resolveOptions } from "../../sdk/options";
 import { RequestPacer, type PacerTicket } from "../../sdk/pacer";

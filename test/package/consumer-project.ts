@@ -1,0 +1,110 @@
+// A user's project outside the repository, with the packed tarball installed by npm.
+import { execFile } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { promisify } from "node:util";
+import { REPO_ROOT } from "../../tools/engine";
+
+const run = promisify(execFile);
+const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
+
+export interface PackedTarball {
+  /** Absolute path of the .tgz. */
+  file: string;
+  /** Paths inside the package, sorted. */
+  files: string[];
+}
+
+/** `npm pack` of the built repository (the build ran before the tests; no script runs again). */
+export async function packTarball(destination: string): Promise<PackedTarball> {
+  const { stdout } = await run(
+    NPM,
+    ["pack", "--ignore-scripts", "--json", "--pack-destination", destination],
+    { cwd: REPO_ROOT, env: npmEnv(), maxBuffer: 16 * 1024 * 1024 },
+  );
+  const [packed] = JSON.parse(stdout) as { filename: string; files: { path: string }[] }[];
+  return {
+    file: path.join(destination, packed.filename),
+    files: packed.files.map((f) => f.path).sort(),
+  };
+}
+
+/** npm started under `npm test` would inherit the outer run's package settings: keep the cache ones. */
+function npmEnv(): NodeJS.ProcessEnv {
+  const keep = ["npm_config_cache", "npm_config_userconfig"];
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([k]) => !k.toLowerCase().startsWith("npm_") || keep.includes(k.toLowerCase()),
+    ),
+  );
+}
+
+export interface ConsumerProject {
+  readonly dir: string;
+  readonly tarball: PackedTarball;
+  dispose(): void;
+}
+
+/** What a user's project installs besides the package. */
+const USER_DEPENDENCIES = ["@pulumi/pulumi", "typescript", "@types/node"];
+
+/**
+ * Packs the repository and has npm install the tarball into a new project in the OS temp
+ * folder (files, `bin` links and all, as for a user). Offline and fast: the package's declared
+ * dependencies, the compiler and Node's types are links to the repository's installed copies
+ * (same pinned versions), which npm accepts as already satisfied. Only declared dependencies
+ * are linked, so a module the package needs but does not declare fails to load.
+ */
+export async function createConsumerProject(): Promise<ConsumerProject> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "vr-pairing-consumer-"));
+  const dispose = () => fs.rmSync(root, { recursive: true, force: true });
+  try {
+    const tarball = await packTarball(root);
+    const dir = path.join(root, "project");
+    const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as {
+      dependencies: Record<string, string>;
+    };
+    const installed = (name: string) =>
+      (
+        JSON.parse(
+          fs.readFileSync(path.join(REPO_ROOT, "node_modules", name, "package.json"), "utf8"),
+        ) as { version: string }
+      ).version;
+    const links = [...new Set([...Object.keys(manifest.dependencies), ...USER_DEPENDENCIES])];
+    for (const name of links) {
+      const at = path.join(dir, "node_modules", name);
+      fs.mkdirSync(path.dirname(at), { recursive: true });
+      fs.symlinkSync(path.join(REPO_ROOT, "node_modules", name), at, "junction");
+    }
+    fs.writeFileSync(
+      path.join(dir, "package.json"),
+      JSON.stringify({
+        name: "vr-pairing-consumer",
+        private: true,
+        dependencies: Object.fromEntries(USER_DEPENDENCIES.map((n) => [n, installed(n)])),
+      }),
+    );
+    fs.writeFileSync(
+      path.join(dir, "Pulumi.yaml"),
+      "name: vr-pairing-consumer\nruntime: nodejs\ndescription: a user's project\n",
+    );
+    await run(
+      NPM,
+      [
+        "install",
+        "--offline",
+        "--ignore-scripts",
+        "--no-package-lock",
+        "--no-audit",
+        "--no-fund",
+        tarball.file,
+      ],
+      { cwd: dir, env: npmEnv(), maxBuffer: 16 * 1024 * 1024 },
+    );
+    return { dir, tarball, dispose };
+  } catch (err) {
+    dispose();
+    throw err;
+  }
+}

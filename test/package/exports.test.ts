@@ -1,0 +1,147 @@
+// The modules' exports are the user's contract: listed here, so adding or dropping a name is a
+// decision someone makes on purpose (and writes into CHANGELOG.md).
+import * as assert from "node:assert/strict";
+import * as path from "node:path";
+import * as ts from "typescript";
+import { REPO_ROOT } from "../../tools/engine";
+
+const CONTRACT: Record<string, string[]> = {
+  "dist/index.d.ts": [
+    "ConnectionStatus",
+    "LastTask",
+    "PairingIssue",
+    "ServerSummary",
+    "VR_PAIRING_TYPE",
+    "VrPairing",
+    "VrPairingArgs",
+    "VrPairingTimeouts",
+  ],
+  "dist/sdk/index.d.ts": [
+    "CertificateWarning",
+    "IssueInfo",
+    "IssueStatus",
+    "IssueType",
+    "ListQuery",
+    "Logger",
+    "Pairing",
+    "PairingEntity",
+    "PairingSpec",
+    "PairPscInfo",
+    "PollPolicy",
+    "RemoteCredentials",
+    "RequestBudget",
+    "RetryPolicy",
+    "ServerInfo",
+    "ServerStatus",
+    "SessionInfo",
+    "SortOrder",
+    "Task",
+    "TaskEntity",
+    "TaskError",
+    "TaskStatus",
+    "TlsOptions",
+    "VrmsAbortError",
+    "VrmsAuthError",
+    "VrmsClient",
+    "VrmsClientOptions",
+    "VrmsError",
+    "VrmsHttpError",
+    "VrmsNetworkError",
+    "VrmsNotFoundError",
+    "VrmsRateLimitError",
+    "VrmsTaskCancelledError",
+    "VrmsTaskFailedError",
+    "VrmsTaskTimeoutError",
+    "VrmsTlsError",
+    "WaitOptions",
+    "X509Certificate",
+    "isSelfPairing",
+  ],
+  "dist/provider/index.d.ts": [
+    "AdoptionError",
+    "ConnectionStatus",
+    "CreateInFlightError",
+    "DuplicatePairingError",
+    "ForceDeleteRequiredError",
+    "LastTask",
+    "PairingExistsError",
+    "PairingInputs",
+    "PairingIssue",
+    "PairingOutputs",
+    "PartialCreateError",
+    "PartialFailureError",
+    "PartialUpdateError",
+    "PendingCreateFailedError",
+    "ServerSummary",
+    "VR_PAIRING_TYPE",
+    "VrPairing",
+    "VrPairingArgs",
+    "VrPairingError",
+    "VrPairingProvider",
+    "VrPairingTimeouts",
+    "connect",
+  ],
+};
+
+function exportedNames(files: string[]): Map<string, string[]> {
+  const program = ts.createProgram(
+    files.map((f) => path.join(REPO_ROOT, f)),
+    { noEmit: true, skipLibCheck: true, types: [] },
+  );
+  const checker = program.getTypeChecker();
+  const names = new Map<string, string[]>();
+  for (const file of files) {
+    const source = program.getSourceFile(path.join(REPO_ROOT, file));
+    const symbol = source && checker.getSymbolAtLocation(source);
+    assert.ok(symbol, `${file} is a module`);
+    names.set(
+      file,
+      checker
+        .getExportsOfModule(symbol)
+        .map((s) => s.getName())
+        .sort((a, b) => a.localeCompare(b)),
+    );
+  }
+  return names;
+}
+
+describe("package: exports are the documented contract", function () {
+  this.timeout(60_000);
+  const files = Object.keys(CONTRACT);
+  let names: Map<string, string[]>;
+  before(() => {
+    names = exportedNames(files);
+  });
+
+  for (const file of files) {
+    it(`${file} exports exactly the contract`, () => {
+      assert.deepEqual(
+        names.get(file),
+        [...CONTRACT[file]].sort((a, b) => a.localeCompare(b)),
+      );
+    });
+  }
+
+  it("exports no test hook or internal helper anywhere", () => {
+    const internals = [
+      "setStackConfig",
+      "clearStackConfig",
+      "cachedClientCount",
+      "disposeClients",
+      "normalizeVrmsUrl",
+      "normalizeBaseUrl",
+      "normalizeThumbprint",
+      "normalizeThumbprintText",
+      "diffPairing",
+      "checkInputs",
+      "serializedProvider",
+    ];
+    for (const [file, list] of names) {
+      assert.deepEqual(
+        list.filter((n) => internals.includes(n)),
+        [],
+        `${file} exports an internal`,
+      );
+    }
+  });
+});
