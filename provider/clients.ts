@@ -1,6 +1,5 @@
 import { createHash } from "crypto";
 import { Logger, VrmsClient } from "../sdk";
-import { requestBudgetFromEnv } from "../sdk/options";
 import { ConnectionSettings, loadCaBundle, normalizeVrmsUrl } from "./connection";
 
 /**
@@ -49,9 +48,8 @@ export function clientFor(c: ConnectionSettings): VrmsClient {
         insecure: c.insecure,
       },
       logger,
-      // VRMS_REQUEST_BUDGET ("45/60s", "100/1s", "off") in the host's environment tunes the
-      // pacing; unset, the sdk's default (45 per 60 s) applies.
-      requestBudget: requestBudgetFromEnv(),
+      // No requestBudget: the sdk reads VRMS_REQUEST_BUDGET ("45/60s", "100/1s", "off") from
+      // the host's environment itself; unset, its default (45 per 60 s) applies.
     });
     clients.set(key, client);
   }

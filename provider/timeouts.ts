@@ -1,6 +1,8 @@
 // Per-operation time-outs are inputs because Pulumi's customTimeouts never reach a dynamic
 // provider: the host ignores the engine's timeout.
 
+import { parseDuration } from "../sdk/duration";
+
 export interface Timeouts {
   create: string;
   update: string;
@@ -16,20 +18,7 @@ export const DEFAULT_TIMEOUTS: Readonly<Timeouts> = Object.freeze({
   delete: "30m",
 });
 
-const UNIT_MS: Record<string, number> = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
-const DURATION = /^(?:\d+(?:\.\d+)?(?:ms|h|m|s))+$/;
-const PART = /(\d+(?:\.\d+)?)(ms|h|m|s)/g;
-
-/** Parses "30m", "1h30m", "90s", "500ms"; returns undefined when the text is not a duration. */
-export function parseDuration(text: string): number | undefined {
-  const t = text.trim();
-  if (!DURATION.test(t)) return undefined;
-  let total = 0;
-  for (const [, amount, unit] of t.matchAll(PART)) {
-    total += Number(amount) * UNIT_MS[unit];
-  }
-  return Math.round(total);
-}
+export { parseDuration };
 
 /** Why a timeout value is unacceptable, or undefined when it is fine. */
 export function timeoutProblem(value: unknown): string | undefined {

@@ -1,29 +1,26 @@
-// VrmsClient: the public face of the sdk. Wires options, TLS, transport, session,
-// retries and the shared task waiter together, and maps the REST calls.
+// VrmsClient: the public face of the sdk. Builds the request path (request.ts) and the shared
+// task waiter, and maps the REST calls onto them.
 
+import { Coalescer, GetBatcher } from "./coalesce";
 import { VrmsAuthError, VrmsError, VrmsHttpError, VrmsNotFoundError } from "./errors";
-import { HttpTransport, type HttpRequest, type HttpResponse } from "./http";
 import { SafeLogger } from "./logger";
 import { resolveOptions, type ResolvedOptions, type VrmsClientOptions } from "./options";
-import { RequestPacer } from "./pacer";
-import { Coalescer, GetBatcher } from "./coalesce";
-import { earliestServerTime, recoverCreate, recoverTaskFor, TaskClaims } from "./recovery";
+import { forEachPage, listAll, queryParams } from "./paging";
+import { isSelfPairing } from "./pairing";
 import { Redactor } from "./redact";
-import { withRetry } from "./retry";
-import { SessionManager } from "./session";
+import { RequestPath } from "./request";
+import { TaskReads } from "./tasks";
 import { createAgent, describeTrust, trustDecision } from "./tls";
 import { TaskWaiter, type WaitOptions } from "./waiter";
-import {
-  SESSION_HEADER,
-  type DrResponseList,
-  type IssueInfo,
-  type ListQuery,
-  type Pairing,
-  type PairingEntity,
-  type PairingSpec,
-  type SessionInfo,
-  type Task,
-  type TaskEntity,
+import type {
+  IssueInfo,
+  ListQuery,
+  Pairing,
+  PairingEntity,
+  PairingSpec,
+  SessionInfo,
+  Task,
+  TaskEntity,
 } from "./wire";
 import type * as http from "node:http";
 
@@ -32,34 +29,7 @@ export interface RemoteCredentials {
   password: string;
 }
 
-/** A pairing lists the same vCenter on both sides only for the VRMS's own "self" entry. */
-export function isSelfPairing(p: Pairing): boolean {
-  const local = p.local_vc_server?.id;
-  const remote = p.remote_vc_server?.id;
-  return !!local && !!remote && local.toLowerCase() === remote.toLowerCase();
-}
-
-export function queryParams(q: ListQuery | undefined): URLSearchParams {
-  const params = new URLSearchParams();
-  if (!q) return params;
-  if (q.limit !== undefined) params.set("limit", String(q.limit));
-  if (q.offset !== undefined) params.set("offset", String(q.offset));
-  if (q.sort_by) params.set("sort_by", q.sort_by);
-  if (q.order_by) params.set("order_by", q.order_by);
-  if (q.filter_property) params.set("filter_property", q.filter_property);
-  for (const f of q.filter ?? []) params.append("filter", f);
-  return params;
-}
-
 const enc = encodeURIComponent;
-const MAX_PAGES = 1000;
-
-interface CallOptions<T> {
-  unsafe?: boolean;
-  recover?: () => Promise<T | undefined>;
-  /** Message for a 401 that survives a fresh login. */
-  authFailure?: () => VrmsAuthError;
-}
 
 export class VrmsClient {
   readonly baseUrl: string;
@@ -67,11 +37,9 @@ export class VrmsClient {
   private readonly redactor = new Redactor();
   private readonly log: SafeLogger;
   private readonly agent: http.Agent;
-  private readonly transport: HttpTransport;
-  private readonly session: SessionManager;
+  private readonly path: RequestPath;
+  private readonly tasks: TaskReads;
   private readonly waiter: TaskWaiter;
-  private readonly claims = new TaskClaims();
-  private readonly pacer: RequestPacer;
   /** Concurrent adoption lookups share one pairing list (started after each of them asked). */
   private readonly pairingLists = new Coalescer<Pairing[]>(() => this.listPairings());
   /** Concurrent getPairing calls in one tick share one filtered list request. */
@@ -80,9 +48,6 @@ export class VrmsClient {
     (ids) => this.listPairingsById(ids),
   );
   private disposed = false;
-  /** Concurrent lookups of unfinished tasks share one list (started after each of them asked). */
-  private readonly unfinishedTaskLists = new Coalescer<Task[]>(() => this.listUnfinishedTasksNow());
-  private idFilterWorks = true;
   private pairingIdFilterWorks = true;
 
   constructor(options: VrmsClientOptions) {
@@ -98,32 +63,15 @@ export class VrmsClient {
       );
     }
     this.agent = createAgent(this.baseUrl, trust, this.log);
-    this.pacer = new RequestPacer(this.opts.requestBudget, this.log);
-    this.transport = new HttpTransport(
-      this.baseUrl,
-      this.agent,
-      this.opts.requestTimeoutMs,
-      this.log,
-      this.redactor,
-      this.pacer,
-    );
-    this.session = new SessionManager(
-      this.transport,
-      this.opts.username,
-      this.opts.password,
-      this.log,
-      this.redactor,
-      (label, fn) => withRetry(this.opts.retry, this.log, fn, { label }),
-    );
+    this.path = new RequestPath(this.opts, this.agent, this.log, this.redactor);
+    this.tasks = new TaskReads(this.path.send, this.baseUrl, this.path.taskClock, this.log);
+    const transport = this.path.transport;
     this.waiter = new TaskWaiter(
-      {
-        getTask: (id) => this.getTask(id),
-        listTasksById: (ids) => this.listTasksById(ids),
-      },
+      this.tasks,
       this.opts.poll,
       this.log,
       (text) => this.redactor.scrub(text),
-      () => this.transport.serverClockOffsetMs,
+      () => transport.serverClockOffsetMs,
     );
     const budget = this.opts.requestBudget;
     this.log.debug(
@@ -134,7 +82,7 @@ export class VrmsClient {
 
   /** Logins performed so far (diagnostics). */
   get loginCount(): number {
-    return this.session.loginCount;
+    return this.path.session.loginCount;
   }
 
   /** Task poll requests issued by the shared waiter so far (diagnostics). */
@@ -142,44 +90,45 @@ export class VrmsClient {
     return this.waiter.pollRequests;
   }
 
-  /** Requests that waited for the request budget or a 429 pause so far (diagnostics). */
+  /** Requests that waited for the budget or a 429 pause so far (diagnostics). */
   get pacedRequestCount(): number {
-    return this.pacer.delayedCount;
+    return this.path.rateLimit.delayedCount;
   }
 
   async login(): Promise<void> {
     this.assertUsable();
-    await this.session.ensure();
+    await this.path.session.ensure();
   }
 
   async currentSession(): Promise<SessionInfo> {
-    return (await this.call<SessionInfo>({ method: "GET", path: "/session" })).data;
+    return this.get<SessionInfo>("/session");
   }
 
   async createRemoteSession(pairingId: string, creds: RemoteCredentials): Promise<void> {
+    this.assertUsable();
     const authorization = this.redactor.addBasic(creds.username, creds.password);
     const path = `/pairings/${enc(pairingId)}/remote-session`;
-    const rejected = (status: number) =>
-      new VrmsAuthError(
+    try {
+      await this.path.send<void>({
+        method: "POST",
+        path,
+        headers: { Authorization: authorization },
+      });
+    } catch (err) {
+      const status =
+        err instanceof VrmsHttpError || err instanceof VrmsAuthError ? err.status : undefined;
+      if (status !== 401 && status !== 403) throw err;
+      throw new VrmsAuthError(
         `remote site login for pairing ${pairingId} failed for user ${creds.username}: HTTP ${status} ` +
           `(check the remote user name and password)`,
         { username: creds.username, status },
       );
-    try {
-      await this.call<void>(
-        { method: "POST", path, headers: { Authorization: authorization } },
-        { authFailure: () => rejected(401) },
-      );
-    } catch (err) {
-      if (err instanceof VrmsHttpError && err.status === 403) throw rejected(403);
-      throw err;
     }
   }
 
   async getRemoteSession(pairingId: string): Promise<SessionInfo | null> {
     try {
-      const path = `/pairings/${enc(pairingId)}/remote-session`;
-      return (await this.call<SessionInfo>({ method: "GET", path })).data;
+      return await this.get<SessionInfo>(`/pairings/${enc(pairingId)}/remote-session`);
     } catch (err) {
       if (err instanceof VrmsNotFoundError) return null;
       throw err;
@@ -187,8 +136,9 @@ export class VrmsClient {
   }
 
   /** All pairings (following paging to the end), the self pairing included. */
-  listPairings(query?: ListQuery): Promise<Pairing[]> {
-    return this.listAll<Pairing>("/pairings", query);
+  async listPairings(query?: ListQuery): Promise<Pairing[]> {
+    this.assertUsable();
+    return listAll<Pairing>(this.path.send, this.baseUrl, "/pairings", query);
   }
 
   /**
@@ -202,9 +152,7 @@ export class VrmsClient {
 
   private async getPairingAlone(pairingId: string): Promise<PairingEntity | null> {
     try {
-      return (
-        await this.call<PairingEntity>({ method: "GET", path: `/pairings/${enc(pairingId)}` })
-      ).data;
+      return await this.get<PairingEntity>(`/pairings/${enc(pairingId)}`);
     } catch (err) {
       if (err instanceof VrmsNotFoundError) return null;
       throw err;
@@ -225,16 +173,23 @@ export class VrmsClient {
     });
     const found = new Map<string, PairingEntity>();
     try {
-      await this.forEachPage<Pairing>("/pairings", query, (items, meta) => {
-        items.forEach((p, i) => {
-          if (!p?.pairing_id) return;
-          const prefix = `$.list[${i}].`;
-          const errors = (meta?.errors ?? [])
-            .filter((e) => typeof e?.field === "string" && e.field.startsWith(prefix))
-            .map((e) => ({ ...e, field: `$.${e.field!.slice(prefix.length)}` }));
-          found.set(p.pairing_id, { ...p, _meta: { errors } });
-        });
-      });
+      this.assertUsable();
+      await forEachPage<Pairing>(
+        this.path.send,
+        this.baseUrl,
+        "/pairings",
+        query,
+        (items, meta) => {
+          items.forEach((p, i) => {
+            if (!p?.pairing_id) return;
+            const prefix = `$.list[${i}].`;
+            const errors = (meta?.errors ?? [])
+              .filter((e) => typeof e?.field === "string" && e.field.startsWith(prefix))
+              .map((e) => ({ ...e, field: `$.${e.field!.slice(prefix.length)}` }));
+            found.set(p.pairing_id, { ...p, _meta: { errors } });
+          });
+        },
+      );
     } catch (err) {
       if (!(err instanceof VrmsHttpError) || err.status !== 400) throw err;
       this.pairingIdFilterWorks = false;
@@ -259,103 +214,62 @@ export class VrmsClient {
     );
   }
 
-  getPairingIssues(pairingId: string): Promise<IssueInfo[]> {
-    return this.listAll<IssueInfo>(`/pairings/${enc(pairingId)}/issues`);
+  async getPairingIssues(pairingId: string): Promise<IssueInfo[]> {
+    this.assertUsable();
+    return listAll<IssueInfo>(this.path.send, this.baseUrl, `/pairings/${enc(pairingId)}/issues`);
   }
 
-  /** Starts a pairing; answers the server's task. Never sent twice blindly (see retry.ts). */
+  /** Starts a pairing; answers the server's task. Never sent twice blindly (see recovery.ts). */
   async createPairing(spec: PairingSpec): Promise<Task> {
+    this.assertUsable();
     this.redactor.add(spec?.pair_psc_info?.password);
-    const notBefore = this.earliestServerTimeNow();
-    const task = await this.callData<Task>(
+    return this.path.sendOnce(
       { method: "POST", path: "/pairings", body: spec, label: "create pairing" },
-      {
-        unsafe: true,
-        recover: () => recoverCreate(this, this.claims, spec, notBefore, this.log),
-      },
+      { kind: "create", pairVcId: spec.pair_vc_id, pscHost: spec.pair_psc_info?.url ?? "" },
     );
-    this.claims.claim(task.id);
-    return task;
   }
 
   async reconnectPairing(pairingId: string, spec: PairingSpec): Promise<Task> {
+    this.assertUsable();
     this.redactor.add(spec?.pair_psc_info?.password);
-    const notBefore = this.earliestServerTimeNow();
-    const task = await this.callData<Task>(
+    return this.path.sendOnce(
       {
         method: "POST",
         path: `/pairings/${enc(pairingId)}/actions/reconnect`,
         body: spec,
         label: "reconnect pairing",
       },
-      {
-        unsafe: true,
-        recover: () =>
-          recoverTaskFor(this, this.claims, "reconnect", pairingId, notBefore, this.log),
-      },
+      { kind: "reconnect", pairingId },
     );
-    this.claims.claim(task.id);
-    return task;
   }
 
   /** 404 → VrmsNotFoundError. `force` removes the pairing on this site only. */
   async deletePairing(pairingId: string, options?: { force?: boolean }): Promise<Task> {
-    const notBefore = this.earliestServerTimeNow();
+    this.assertUsable();
     const query = new URLSearchParams({ force: String(options?.force === true) });
-    const task = await this.callData<Task>(
+    return this.path.sendOnce(
       { method: "DELETE", path: `/pairings/${enc(pairingId)}`, query, label: "delete pairing" },
-      {
-        unsafe: true,
-        recover: () => recoverTaskFor(this, this.claims, "delete", pairingId, notBefore, this.log),
-      },
+      { kind: "delete", pairingId },
     );
-    this.claims.claim(task.id);
-    return task;
   }
 
   async getTask(taskId: string): Promise<TaskEntity> {
-    return this.callData<TaskEntity>({ method: "GET", path: `/tasks/${enc(taskId)}` });
+    this.assertUsable();
+    return this.tasks.getTask(taskId);
   }
 
-  listTasks(query?: ListQuery): Promise<Task[]> {
-    return this.listAll<Task>("/tasks", query);
+  async listTasks(query?: ListQuery): Promise<Task[]> {
+    this.assertUsable();
+    return this.tasks.listTasks(query);
   }
 
-  /**
-   * The tasks with these ids in one filtered list request; a server that refuses to
-   * filter on id (400) is asked for the plain list from then on.
-   */
   /**
    * Tasks still QUEUED or RUNNING. Concurrent calls share one list, but never one that started
    * before the call (it could miss a task the caller's sibling just started).
    */
-  listUnfinishedTasks(): Promise<Task[]> {
+  async listUnfinishedTasks(): Promise<Task[]> {
     this.assertUsable();
-    return this.unfinishedTaskLists.run();
-  }
-
-  private async listUnfinishedTasksNow(): Promise<Task[]> {
-    const unfinished = (t: Task) => t.status === "QUEUED" || t.status === "RUNNING";
-    try {
-      return await this.listTasks({ filter_property: "status", filter: ["QUEUED", "RUNNING"] });
-    } catch (err) {
-      if (!(err instanceof VrmsHttpError) || err.status !== 400) throw err;
-      return (await this.listTasks()).filter(unfinished); // a server that cannot filter on status
-    }
-  }
-
-  private async listTasksById(ids: string[]): Promise<Task[]> {
-    if (this.idFilterWorks) {
-      try {
-        const limit = Math.max(100, ids.length);
-        return await this.listTasks({ filter_property: "id", filter: ids, limit });
-      } catch (err) {
-        if (!(err instanceof VrmsHttpError) || err.status !== 400) throw err;
-        this.idFilterWorks = false;
-        this.log.debug("VRMS refused filtering tasks by id; polling the plain task list");
-      }
-    }
-    return this.listTasks();
+    return this.tasks.listUnfinished();
   }
 
   /** Resolves when the task ends SUCCESS; ERROR, CANCELLED, time-out and abort reject. */
@@ -369,112 +283,16 @@ export class VrmsClient {
     if (this.disposed) return;
     this.disposed = true;
     this.waiter.dispose();
-    this.pacer.dispose();
-    await this.session.close();
+    await this.path.dispose();
     this.agent.destroy();
-  }
-
-  /** Server time before which a request sent now cannot have been queued. */
-  private earliestServerTimeNow(): number {
-    return earliestServerTime(Date.now(), this.transport.serverClockOffsetMs);
   }
 
   private assertUsable(): void {
     if (this.disposed) throw new VrmsError("this VrmsClient has been disposed");
   }
 
-  private async callData<T>(req: HttpRequest, opts?: CallOptions<T>): Promise<T> {
-    const recover = opts?.recover;
-    const res = await this.call<T>(req, {
-      ...opts,
-      recover: recover
-        ? async () => {
-            const found = await recover();
-            return found === undefined ? undefined : { status: 200, data: found };
-          }
-        : undefined,
-    });
-    return res.data;
-  }
-
-  /** One API call with a session: retried per policy; a 401 logs in again and repeats it once. */
-  private async call<T>(req: HttpRequest, opts: CallOptions<HttpResponse<T>> = {}) {
+  private async get<T>(path: string): Promise<T> {
     this.assertUsable();
-    let reloggedIn = false;
-    let pacedMs = 0;
-    const label = req.label ?? `${req.method} ${req.path}`;
-    const attempt = async (): Promise<HttpResponse<T>> => {
-      for (;;) {
-        const sid = await this.session.ensure();
-        try {
-          return await this.transport.send<T>({
-            ...req,
-            headers: { ...req.headers, [SESSION_HEADER]: sid },
-            onPaced: (ms) => {
-              pacedMs += ms;
-            },
-          });
-        } catch (err) {
-          if (!(err instanceof VrmsHttpError) || err.status !== 401) throw err;
-          if (!reloggedIn) {
-            reloggedIn = true;
-            this.session.invalidate(sid);
-            continue;
-          }
-          throw opts.authFailure
-            ? opts.authFailure()
-            : new VrmsAuthError(
-                `VRMS refused ${req.method} ${req.path} with 401 even after a fresh login as ` +
-                  `${this.opts.username}`,
-                { username: this.opts.username, status: 401 },
-              );
-        }
-      }
-    };
-    return withRetry(this.opts.retry, this.log, attempt, {
-      label,
-      unsafe: opts.unsafe,
-      recover: opts.recover,
-      pacedMs: () => pacedMs,
-    });
-  }
-
-  private async listAll<T>(path: string, query?: ListQuery): Promise<T[]> {
-    const out: T[] = [];
-    await this.forEachPage<T>(path, queryParams(query), (items) => out.push(...items));
-    return out;
-  }
-
-  /** Every page of a list, following `_meta.links.next` to the end. */
-  private async forEachPage<T>(
-    path: string,
-    query: URLSearchParams,
-    onPage: (items: T[], meta: DrResponseList<T>["_meta"]) => void,
-  ): Promise<void> {
-    let next: { path: string; query: URLSearchParams } | undefined = { path, query };
-    const seen = new Set<string>();
-    for (let page = 0; next && page < MAX_PAGES; page++) {
-      const key = `${next.path}?${next.query.toString()}`;
-      if (seen.has(key)) break; // a server repeating its own link would loop forever
-      seen.add(key);
-      const data: DrResponseList<T> = await this.callData<DrResponseList<T>>({
-        method: "GET",
-        path: next.path,
-        query: next.query,
-      });
-      const items = Array.isArray(data?.list) ? data.list : [];
-      onPage(items, data?._meta);
-      const href = data?._meta?.links?.next?.href;
-      next = href && items.length > 0 ? this.relativeLink(href) : undefined;
-    }
-  }
-
-  /** Turns a `_meta.links.next.href` into a path under our base URL (never another host). */
-  private relativeLink(href: string): { path: string; query: URLSearchParams } {
-    const base = new URL(this.baseUrl);
-    const url = new URL(href, `${base.origin}${base.pathname}/`);
-    let p = url.pathname;
-    if (p.startsWith(base.pathname + "/")) p = p.slice(base.pathname.length);
-    return { path: p, query: url.searchParams };
+    return (await this.path.send<T>({ method: "GET", path })).data;
   }
 }

@@ -1,5 +1,6 @@
-// One HTTP exchange with the VRMS: axios underneath, answers mapped to typed errors.
-// Raw axios errors never leave this file: they carry the request config and headers.
+// The transport layer of the request path: one HTTP exchange with the VRMS, axios underneath,
+// answers mapped to typed errors. Raw axios errors never leave this file: they carry the
+// request config and headers.
 
 import axios, { type AxiosInstance, type AxiosResponse } from "axios";
 import type * as http from "node:http";
@@ -13,7 +14,7 @@ import {
   type VrmsHttpErrorFacts,
 } from "./errors";
 import type { SafeLogger } from "./logger";
-import type { RequestPacer } from "./pacer";
+import { parseRetryAfter } from "./rate-limit";
 import type { Redactor } from "./redact";
 import type { ResponseError } from "./wire";
 
@@ -28,11 +29,19 @@ export interface HttpRequest {
   body?: unknown;
   /** Short label for logs, e.g. "login"; defaults to method + path. */
   label?: string;
-  /** Skips the request budget (best-effort logout on dispose must not queue for a minute). */
-  unpaced?: boolean;
-  /** Told how long the request waited for the budget or a rate-limit pause. */
-  onPaced?: (ms: number) => void;
+  /** The call this request belongs to; set by the retry layer, read by the layers below. */
+  clock?: CallClock;
 }
+
+/** When a call began, and how much of its time it spent queued rather than failing. */
+export interface CallClock {
+  readonly startedAt: number;
+  /** ms spent waiting for the request budget or a 429 pause (the budget layer adds to it). */
+  queuedMs: number;
+}
+
+/** One layer's view of everything below it. */
+export type Send = <T>(req: HttpRequest) => Promise<HttpResponse<T>>;
 
 export interface HttpResponse<T> {
   status: number;
@@ -53,17 +62,6 @@ export function requestSurelyNotSent(err: unknown): boolean {
   return err instanceof VrmsNetworkError && NOT_SENT_CODES.has(err.code);
 }
 
-/** How long a 429 without Retry-After holds the client's requests. */
-const DEFAULT_RATE_LIMIT_PAUSE_MS = 1000;
-
-export function parseRetryAfter(value: unknown, now = Date.now()): number | undefined {
-  if (typeof value !== "string" || value.trim() === "") return undefined;
-  const v = value.trim();
-  if (/^\d+(\.\d+)?$/.test(v)) return Math.round(Number(v) * 1000);
-  const at = Date.parse(v);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-
 export class HttpTransport {
   private readonly axios: AxiosInstance;
   /**
@@ -78,7 +76,6 @@ export class HttpTransport {
     timeoutMs: number,
     private readonly log: SafeLogger,
     private readonly redactor: Redactor,
-    private readonly pacer?: RequestPacer,
   ) {
     const isHttps = baseUrl.startsWith("https:");
     this.axios = axios.create({
@@ -95,16 +92,6 @@ export class HttpTransport {
   }
 
   async send<T>(req: HttpRequest): Promise<HttpResponse<T>> {
-    const ticket = this.pacer && !req.unpaced ? await this.pacer.acquire() : undefined;
-    if (ticket && ticket.waitedMs > 0) req.onPaced?.(ticket.waitedMs);
-    try {
-      return await this.sendNow<T>(req);
-    } finally {
-      ticket?.done();
-    }
-  }
-
-  private async sendNow<T>(req: HttpRequest): Promise<HttpResponse<T>> {
     const started = Date.now();
     const qs = req.query && req.query.toString() ? `?${req.query.toString()}` : "";
     const where = `${req.method} ${req.path}${qs}`;
@@ -151,10 +138,7 @@ export class HttpTransport {
     };
     if (res.status === 404) return new VrmsNotFoundError(facts);
     if (res.status === 429) {
-      const retryAfterMs = parseRetryAfter(res.headers["retry-after"]);
-      // The limit holds for every request of this session: pause them all, not just this one.
-      this.pacer?.pause(retryAfterMs ?? DEFAULT_RATE_LIMIT_PAUSE_MS);
-      return new VrmsRateLimitError(facts, retryAfterMs);
+      return new VrmsRateLimitError(facts, parseRetryAfter(res.headers["retry-after"]));
     }
     return new VrmsHttpError(facts);
   }

@@ -30,7 +30,8 @@ export type {
   RequestBudget,
 } from "./options";
 export type { WaitOptions } from "./waiter";
-export { VrmsClient, isSelfPairing, type RemoteCredentials } from "./client";
+export { VrmsClient, type RemoteCredentials } from "./client";
+export { isSelfPairing } from "./pairing";
 export {
   VrmsError,
   VrmsHttpError,

@@ -2,6 +2,7 @@
 // Every line passes through the redactor, so a secret that slipped into a message
 // (a server echoing a password, say) is still masked.
 
+import { parseFlag } from "./flags";
 import type { Redactor } from "./redact";
 
 export interface Logger {
@@ -11,8 +12,7 @@ export interface Logger {
 }
 
 export function debugEnabledByEnv(env: NodeJS.ProcessEnv = process.env): boolean {
-  const v = (env.VRMS_DEBUG ?? "").trim().toLowerCase();
-  return v === "1" || v === "true" || v === "yes";
+  return parseFlag(env.VRMS_DEBUG) === true;
 }
 
 /** The client's internal logger: always safe to call; drops debug lines when off. */

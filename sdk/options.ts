@@ -1,11 +1,11 @@
-// Client options, their defaults, and VRMS URL normalisation.
+// Client options and their defaults.
 
-import { API_BASE_PATH } from "./wire";
 import { VrmsError } from "./errors";
 import type { Logger } from "./logger";
-import type { RequestBudget } from "./pacer";
+import { resolveRequestBudget, type RequestBudget } from "./rate-limit";
+import { normalizeBaseUrl } from "./url";
 
-export type { RequestBudget } from "./pacer";
+export type { RequestBudget } from "./rate-limit";
 
 export interface TlsOptions {
   /** SHA-256 or SHA-1 thumbprint of the VRMS certificate; any case, colons optional. */
@@ -21,7 +21,7 @@ export interface RetryPolicy {
   retries?: number;
   minDelayMs?: number;
   maxDelayMs?: number;
-  /** No retry starts after this much time since the first attempt. */
+  /** No retry is scheduled once a call has spent this long failing (time queued for the budget or a 429 pause does not count). */
   maxElapsedMs?: number;
   /** A call answered 429 keeps waiting out Retry-After for this long in total; default 15 min. */
   maxRateLimitedMs?: number;
@@ -64,78 +64,11 @@ export const DEFAULT_RETRY_POLICY: Required<RetryPolicy> = {
   maxRateLimitedMs: 15 * 60_000,
 };
 
-export const DEFAULT_REQUEST_BUDGET: RequestBudget = { requests: 45, windowMs: 60_000 };
-
-export const REQUEST_BUDGET_ENV = "VRMS_REQUEST_BUDGET";
-
-const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, min: 60_000 };
-
-/**
- * "45/60s", "100/1s", "45/60000ms", "45/1m" (no unit = seconds), or "off"/"false"/"0"
- * for no pacing. Throws on anything else.
- */
-export function parseRequestBudget(text: string): RequestBudget | false {
-  const t = text.trim().toLowerCase();
-  if (["off", "false", "no", "none", "0"].includes(t)) return false;
-  const m = /^(\d+)\s*\/\s*(\d+(?:\.\d+)?)\s*(ms|s|m|min)?$/.exec(t);
-  const requests = m ? Number(m[1]) : NaN;
-  const windowMs = m ? Number(m[2]) * UNIT_MS[m[3] ?? "s"] : NaN;
-  if (!(requests >= 1) || !(windowMs > 0)) {
-    throw new VrmsError(
-      `${REQUEST_BUDGET_ENV}="${text}" is not a request budget; use e.g. "45/60s", "100/1s" or "off"`,
-    );
-  }
-  return { requests, windowMs };
-}
-
-/** The budget from the environment, or undefined when VRMS_REQUEST_BUDGET is not set. */
-export function requestBudgetFromEnv(
-  env: NodeJS.ProcessEnv = process.env,
-): RequestBudget | false | undefined {
-  const v = env[REQUEST_BUDGET_ENV];
-  return v === undefined || v.trim() === "" ? undefined : parseRequestBudget(v);
-}
-
-export function resolveRequestBudget(
-  b: RequestBudget | false | undefined,
-  env: NodeJS.ProcessEnv = process.env,
-): RequestBudget | false {
-  if (b === false) return false;
-  if (b === undefined) return requestBudgetFromEnv(env) ?? { ...DEFAULT_REQUEST_BUDGET };
-  const requests = Math.floor(positive("requestBudget.requests", b.requests, 0));
-  const windowMs = positive("requestBudget.windowMs", b.windowMs, 0);
-  if (requests < 1) throw new VrmsError("option requestBudget.requests must be at least 1");
-  if (!(windowMs > 0)) throw new VrmsError("option requestBudget.windowMs must be positive");
-  return { requests, windowMs };
-}
-
 export const DEFAULT_POLL_POLICY: Required<PollPolicy> = {
   initialIntervalMs: 150,
   maxIntervalMs: 8_000,
   backoffFactor: 1.3,
 };
-
-/** "host", "host:port", "https://host", or a full base URL → base URL without trailing slash. */
-export function normalizeBaseUrl(input: string): string {
-  const raw = (input ?? "").trim();
-  if (!raw) throw new VrmsError("VRMS url is required (a host name or a full base URL)");
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`;
-  let url: URL;
-  try {
-    url = new URL(withScheme);
-  } catch {
-    throw new VrmsError(`VRMS url "${raw}" is not a valid host name or URL`);
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new VrmsError(`VRMS url "${raw}" must use https (or http for a local simulator)`);
-  }
-  if (url.username || url.password) {
-    throw new VrmsError("VRMS url must not carry credentials; pass username and password");
-  }
-  let path = url.pathname.replace(/\/+$/, "");
-  if (path === "") path = API_BASE_PATH;
-  return `${url.protocol}//${url.host}${path}`;
-}
 
 function positive(
   name: string,

@@ -1,35 +1,30 @@
-// Retry rules. p-retry (v4, CommonJS) drives the attempts; the delays are ours so
-// that 429 Retry-After, backoff with jitter and the total time bound all hold.
-// Retried: network errors, 429, 500/502/503/504. Never: 400/401/403/404, TLS, auth.
-// An operation that is not safe to repeat (create, reconnect, delete) and whose
-// outcome is unknown (5xx, or a network failure after the request may have been
-// sent) is not resent before `recover` has looked for what the first try did.
+// The retry layer of the request path: transient failures (network errors, 500/502/503/504)
+// are tried again by p-retry with its own exponential backoff and jitter, at most `retries`
+// times, and not once the call has spent `maxElapsedMs` failing (time queued for the budget or
+// a 429 pause is not failing; the budget layer below handles 429s). Never retried: 400, 401,
+// 403, 404, TLS and authentication errors. A create, reconnect or delete whose outcome is
+// unknown (5xx, or a network failure after the request may have been sent) is not sent again
+// before the ResendGuard has looked for what the earlier attempt did.
 
-import pRetry from "p-retry";
+import pRetry, { AbortError, type Options as PRetryOptions } from "p-retry";
 import { VrmsError, VrmsHttpError, VrmsNetworkError, VrmsRateLimitError } from "./errors";
-import { requestSurelyNotSent } from "./http";
+import {
+  requestSurelyNotSent,
+  type CallClock,
+  type HttpRequest,
+  type HttpResponse,
+  type Send,
+} from "./http";
 import type { RetryPolicy } from "./options";
 import type { SafeLogger } from "./logger";
+import type { Effect, ResendGuard } from "./recovery";
+import type { Task } from "./wire";
 
 export const RETRIED_STATUSES: ReadonlySet<number> = new Set([500, 502, 503, 504]);
-/**
- * 429s are bounded by time (`maxRateLimitedMs`, default 15 min); this count only stops a
- * server that answers 429 without ever letting a request through.
- */
-const MAX_RATE_LIMITED_ATTEMPTS = 1000;
-
-export interface RetryOptions<T> {
-  label: string;
-  /** The operation must not be repeated blindly when its outcome is unknown. */
-  unsafe?: boolean;
-  /** Looks for the effect of an earlier attempt; a value ends the retrying with it. */
-  recover?: () => Promise<T | undefined>;
-  /** ms the attempts so far spent queued for the request budget or a 429 pause. */
-  pacedMs?: () => number;
-}
 
 export interface Classification {
   retry: boolean;
+  /** A 429: waited out by the budget layer; one that reaches this layer has given up. */
   rateLimited: boolean;
   delayMs?: number;
   outcomeUnknown: boolean;
@@ -54,18 +49,18 @@ export function classify(err: unknown, unsafe: boolean): Classification {
   return no;
 }
 
-/** Exponential backoff with jitter in [50%, 100%] of the step. */
-export function backoffDelay(
-  failures: number,
-  p: Required<RetryPolicy>,
-  random = Math.random,
-): number {
-  const step = Math.min(p.maxDelayMs, p.minDelayMs * 2 ** Math.max(0, failures - 1));
-  return Math.round(step / 2 + (random() * step) / 2);
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * p-retry's backoff for a policy: delay n (from 0) is min(maxDelayMs, minDelayMs × 2^n) × a
+ * random factor in [0.5, 1) (p-retry draws [1, 2) times half the step).
+ */
+export function backoffOptions(p: Required<RetryPolicy>): PRetryOptions {
+  return {
+    retries: p.retries,
+    factor: 2,
+    minTimeout: p.minDelayMs / 2,
+    maxTimeout: p.maxDelayMs,
+    randomize: true,
+  };
 }
 
 function describe(err: unknown): string {
@@ -74,88 +69,88 @@ function describe(err: unknown): string {
   return err instanceof Error ? err.name : "error";
 }
 
-export async function withRetry<T>(
-  policy: Required<RetryPolicy>,
-  log: SafeLogger,
-  attempt: () => Promise<T>,
-  opts: RetryOptions<T>,
-): Promise<T> {
-  const started = Date.now();
-  const unsafe = opts.unsafe === true;
-  const pacedMs = opts.pacedMs ?? (() => 0);
-  let failures = 0;
-  let rateLimited = 0;
-  let rateLimitWaitMs = 0;
-  let mustRecover = false;
+export class RetryLayer {
+  constructor(
+    private readonly policy: Required<RetryPolicy>,
+    private readonly log: SafeLogger,
+  ) {}
 
-  return pRetry(
-    async () => {
-      if (mustRecover && opts.recover) {
-        const found = await opts.recover();
-        if (found !== undefined) {
-          log.debug(`${opts.label}: the earlier attempt took effect; not sending it again`);
+  /** A request that is safe to repeat. */
+  send<T>(req: HttpRequest, next: Send): Promise<HttpResponse<T>> {
+    const clock: CallClock = { startedAt: Date.now(), queuedMs: 0 };
+    return this.run(req, clock, () => next<T>({ ...req, clock }));
+  }
+
+  /**
+   * A request that starts a task and must not run twice (create, reconnect, delete): after an
+   * attempt with an unknown outcome, the next attempt first asks `guard` for its effect.
+   */
+  sendOnce(
+    req: HttpRequest,
+    effect: Effect,
+    guard: Pick<ResendGuard, "earliestQueueTime" | "find" | "claim">,
+    next: Send,
+  ): Promise<Task> {
+    const clock: CallClock = { startedAt: Date.now(), queuedMs: 0 };
+    const label = req.label ?? `${req.method} ${req.path}`;
+    /** Set while an earlier attempt may have taken effect: the earliest task time it can have. */
+    let unknownSince: number | undefined;
+    return this.run(req, clock, async () => {
+      if (unknownSince !== undefined) {
+        const found = await guard.find(effect, unknownSince);
+        if (found) {
+          this.log.debug(`${label}: the earlier attempt took effect; not sending it again`);
           return found;
         }
-        log.debug(`${opts.label}: no trace of the earlier attempt; sending it again`);
-        mustRecover = false;
+        this.log.debug(`${label}: no trace of the earlier attempt; sending it again`);
+        unknownSince = undefined;
       }
-      return attempt();
-    },
-    {
-      retries: policy.retries + MAX_RATE_LIMITED_ATTEMPTS,
-      minTimeout: 0,
-      maxTimeout: 0,
-      factor: 1,
-      randomize: false,
-      onFailedAttempt: async (err) => {
-        const c = classify(err, unsafe);
-        const elapsed = Date.now() - started;
-        if (!c.retry) throw err;
-        let delay: number;
-        if (c.rateLimited) {
-          rateLimited += 1;
-          // The transport has paused every request of this client until Retry-After; this one
-          // queues again behind that pause (and the budget). A little jitter keeps the order
-          // of the retried ones from being lockstep.
-          delay = Math.round(Math.random() * 100);
-          rateLimitWaitMs += delay;
-          // Waiting out a rate limit is not a failure; it has its own, much larger budget.
-          const pauseMs = c.delayMs ?? 0;
-          if (
-            rateLimited > MAX_RATE_LIMITED_ATTEMPTS ||
-            elapsed + pauseMs > policy.maxRateLimitedMs
-          ) {
-            log.debug(
-              `${opts.label}: giving up after ${rateLimited} rate-limited attempts in ${elapsed} ms`,
+      const notBefore = guard.earliestQueueTime(Date.now());
+      try {
+        const { data } = await next<Task>({ ...req, clock });
+        guard.claim(data);
+        return data;
+      } catch (err) {
+        if (classify(err, true).outcomeUnknown) unknownSince = notBefore;
+        throw err;
+      }
+    });
+  }
+
+  private run<R>(req: HttpRequest, clock: CallClock, attempt: () => Promise<R>): Promise<R> {
+    const label = req.label ?? `${req.method} ${req.path}`;
+    let failed: { at: number; err: unknown } | undefined;
+    return pRetry(
+      async () => {
+        if (failed) {
+          this.log.debug(
+            `${label}: ${describe(failed.err)}, retry in ${Date.now() - failed.at} ms`,
+          );
+        }
+        try {
+          return await attempt();
+        } catch (err) {
+          const c = classify(err, false);
+          // A 429 here means the budget layer gave up waiting; anything else not transient is final.
+          if (!c.retry || c.rateLimited) throw new AbortError(ensureError(err));
+          failed = { at: Date.now(), err };
+          throw err;
+        }
+      },
+      {
+        ...backoffOptions(this.policy),
+        onFailedAttempt: (err) => {
+          const failingMs = Date.now() - clock.startedAt - clock.queuedMs;
+          if (err.retriesLeft <= 0 || failingMs >= this.policy.maxElapsedMs) {
+            this.log.debug(
+              `${label}: giving up after ${err.attemptNumber} failures (${describe(err)})`,
             );
             throw err;
           }
-        } else {
-          failures += 1;
-          delay = backoffDelay(failures, policy);
-          // Time spent queued for the budget or a 429 pause is not time spent failing.
-          const failingMs = elapsed - rateLimitWaitMs - pacedMs();
-          if (failures > policy.retries || failingMs + delay > policy.maxElapsedMs) {
-            log.debug(`${opts.label}: giving up after ${failures} failures (${describe(err)})`);
-            throw err;
-          }
-        }
-        if (c.outcomeUnknown) {
-          if (!opts.recover) throw err;
-          mustRecover = true;
-        }
-        const after =
-          c.rateLimited && c.delayMs !== undefined
-            ? ` (once the client's pause for Retry-After ${c.delayMs} ms ends)`
-            : "";
-        log.debug(
-          `${opts.label}: ${describe(err)}, retry in ${delay} ms${after}` +
-            (c.outcomeUnknown ? " after checking whether the first attempt took effect" : ""),
-        );
-        await sleep(delay);
+        },
       },
-    },
-  );
+    );
+  }
 }
 
 export function ensureError(err: unknown): Error {

@@ -1,11 +1,19 @@
-// The local VRMS session: logged in lazily, one login in flight at a time however
-// many calls need it, dropped when the server answers 401, closed on dispose.
+// The session layer of the request path: every request carries the local VRMS session,
+// logged in lazily, one login in flight at a time however many calls need it; a request
+// answered 401 drops that session, logs in again and is sent once more; dispose logs out.
 
 import { VrmsAuthError, VrmsHttpError } from "./errors";
-import type { HttpTransport } from "./http";
+import type { HttpRequest, HttpResponse, Send } from "./http";
 import type { SafeLogger } from "./logger";
 import type { Redactor } from "./redact";
 import { SESSION_HEADER, type SessionIdData } from "./wire";
+
+/** How the session reaches the server: the login retried and paced, the logout neither. */
+export interface SessionExchange {
+  login: Send;
+  /** Best effort on dispose: must not queue for the budget or wait out retries. */
+  logout: Send;
+}
 
 export class SessionManager {
   private sessionId?: string;
@@ -16,15 +24,33 @@ export class SessionManager {
   loginCount = 0;
 
   constructor(
-    private readonly transport: HttpTransport,
+    private readonly exchange: SessionExchange,
     readonly username: string,
     password: string,
     private readonly log: SafeLogger,
     private readonly redactor: Redactor,
-    /** Wraps the login request in the retry rules. */
-    private readonly retrying: <T>(label: string, fn: () => Promise<T>) => Promise<T>,
   ) {
     this.basic = redactor.addBasic(username, password);
+  }
+
+  /** Sends `req` with the session; a 401 logs in again and sends it once more. */
+  async send<T>(req: HttpRequest, next: Send): Promise<HttpResponse<T>> {
+    for (let fresh = false; ; fresh = true) {
+      const sid = await this.ensure();
+      try {
+        return await next<T>({ ...req, headers: { ...req.headers, [SESSION_HEADER]: sid } });
+      } catch (err) {
+        if (!(err instanceof VrmsHttpError) || err.status !== 401) throw err;
+        if (fresh) {
+          throw new VrmsAuthError(
+            `VRMS refused ${req.method} ${req.path} with 401 even after a fresh login as ` +
+              `${this.username}`,
+            { username: this.username, status: 401 },
+          );
+        }
+        this.invalidate(sid);
+      }
+    }
   }
 
   /** The current session id, logging in first if there is none. */
@@ -32,7 +58,7 @@ export class SessionManager {
     if (this.closed) return Promise.reject(new VrmsAuthError("the VRMS client has been disposed"));
     if (this.sessionId) return Promise.resolve(this.sessionId);
     if (!this.pending) {
-      this.pending = this.retrying("login", () => this.login()).finally(() => {
+      this.pending = this.login().finally(() => {
         this.pending = undefined;
       });
     }
@@ -51,10 +77,11 @@ export class SessionManager {
     this.log.debug(`logging in as ${this.username}`);
     let data: SessionIdData;
     try {
-      ({ data } = await this.transport.send<SessionIdData>({
+      ({ data } = await this.exchange.login<SessionIdData>({
         method: "POST",
         path: "/session",
         headers: { Authorization: this.basic },
+        label: "login",
       }));
     } catch (err) {
       if (err instanceof VrmsHttpError && (err.status === 401 || err.status === 403)) {
@@ -83,11 +110,10 @@ export class SessionManager {
 
   private async logoutSession(sid: string): Promise<void> {
     try {
-      await this.transport.send({
+      await this.exchange.logout({
         method: "DELETE",
         path: "/session",
         headers: { [SESSION_HEADER]: sid },
-        unpaced: true,
       });
     } catch (err) {
       this.log.debug(`logout failed: ${err instanceof Error ? err.message : "error"}`);

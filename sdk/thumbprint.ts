@@ -4,18 +4,29 @@
 import { createHash, X509Certificate } from "node:crypto";
 import { VrmsError } from "./errors";
 
-export function normalizeThumbprint(t: string): string {
+/**
+ * Canonical form (uppercase, colon-separated) of a SHA-1 or SHA-256 thumbprint, or undefined
+ * when the text is not one.
+ */
+export function parseThumbprint(t: string): string | undefined {
   const hex = t
     .trim()
     .replace(/^sha-?(1|256)[:=\s]/i, "")
     .replace(/[:\s-]/g, "");
-  if (!/^[0-9a-fA-F]+$/.test(hex) || (hex.length !== 40 && hex.length !== 64)) {
+  if (!/^[0-9a-fA-F]+$/.test(hex) || (hex.length !== 40 && hex.length !== 64)) return undefined;
+  return hex.toUpperCase().match(/../g)!.join(":");
+}
+
+/** Like parseThumbprint, but a malformed thumbprint is an error that says what is expected. */
+export function normalizeThumbprint(t: string): string {
+  const canonical = parseThumbprint(t);
+  if (canonical === undefined) {
     throw new VrmsError(
       `malformed certificate thumbprint "${t}": expected a SHA-1 (40 hex digits) or SHA-256 ` +
         `(64 hex digits) fingerprint, colons optional`,
     );
   }
-  return hex.toUpperCase().match(/../g)!.join(":");
+  return canonical;
 }
 
 export function thumbprintAlgorithm(normalized: string): "sha1" | "sha256" {

@@ -8,6 +8,13 @@ import {
   recordPost,
 } from "../../provider/adoptions";
 import { findCreateInFlight } from "../../provider/inflight";
+import type { HttpResponse } from "../../sdk/http";
+import { SafeLogger } from "../../sdk/logger";
+import { Redactor } from "../../sdk/redact";
+import { TaskClock } from "../../sdk/task-clock";
+import { TaskReads } from "../../sdk/tasks";
+
+const quiet = new SafeLogger({ debug() {}, info() {}, warn() {} }, new Redactor());
 
 const task = (over: Partial<Task>): Task =>
   ({
@@ -31,11 +38,13 @@ describe("provider: a create left in flight, and adoptions within one run", () =
       }
       return tasks;
     });
-    // The sdk's own filtering and fallback, over the stubbed listTasks (no coalescing).
-    const sdkLookup = VrmsClient.prototype as unknown as {
-      listUnfinishedTasksNow(this: VrmsClient): Promise<Task[]>;
+    // The sdk's own filtering and fallback (TaskReads), over the stubbed listTasks.
+    const unused = async <R>(): Promise<HttpResponse<R>> => {
+      throw new Error("not used");
     };
-    client.listUnfinishedTasks.callsFake(() => sdkLookup.listUnfinishedTasksNow.call(client));
+    const reads = new TaskReads(unused, "https://v", new TaskClock(), quiet);
+    sinon.stub(reads, "listTasks").callsFake((q) => client.listTasks(q));
+    client.listUnfinishedTasks.callsFake(() => reads.listUnfinished());
     return client as unknown as VrmsClient & { listTasks: sinon.SinonStub };
   }
 

@@ -38,7 +38,8 @@ export class Capture implements Logger {
 
 /** Session ids the client held (read from its private state, for the secret scan only). */
 export function sessionIdOf(client: VrmsClient): string | undefined {
-  return (client as unknown as { session: { sessionId?: string } }).session.sessionId;
+  return (client as unknown as { path: { session: { sessionId?: string } } }).path.session
+    .sessionId;
 }
 
 export function fastClient(

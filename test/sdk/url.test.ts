@@ -1,0 +1,16 @@
+import * as assert from "node:assert/strict";
+import { VrmsError } from "../../sdk/errors";
+import { normalizeBaseUrl } from "../../sdk/url";
+
+describe("sdk url", () => {
+  it("normalises the VRMS url", () => {
+    assert.equal(normalizeBaseUrl("vrms.example.test"), "https://vrms.example.test/api/rest/vr/v2");
+    assert.equal(normalizeBaseUrl("vrms:8443"), "https://vrms:8443/api/rest/vr/v2");
+    assert.equal(normalizeBaseUrl("https://vrms/"), "https://vrms/api/rest/vr/v2");
+    assert.equal(normalizeBaseUrl("https://vrms/api/rest/vr/v2/"), "https://vrms/api/rest/vr/v2");
+    assert.equal(normalizeBaseUrl("http://127.0.0.1:1/x"), "http://127.0.0.1:1/x");
+    assert.throws(() => normalizeBaseUrl(""), VrmsError);
+    assert.throws(() => normalizeBaseUrl("ftp://x"), /https/);
+    assert.throws(() => normalizeBaseUrl("https://u:secret@h"), /credentials/);
+  });
+});
