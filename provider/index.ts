@@ -3,7 +3,14 @@
 import { VrPairingProvider } from "./provider";
 
 export { VrPairing, VR_PAIRING_TYPE } from "./resource";
-export type { VrPairingArgs, VrPairingTimeouts } from "./resource";
+export type { VrPairingArgs, VrPairingState, VrPairingTimeouts } from "./resource";
+export { getPairings, lookupPairing, PairingNotFoundError } from "./lookups";
+export type {
+  GetPairingsArgs,
+  LookupPairingArgs,
+  PairingInfo,
+  VrmsConnectionArgs,
+} from "./lookups";
 export type { ConnectionStatus, ServerSummary, PairingIssue, LastTask } from "./outputs";
 export type { PairingInputs } from "./inputs";
 export type { PairingOutputs } from "./outputs";

@@ -3,96 +3,255 @@ import { CONFIG_NAMESPACE } from "./connection";
 import { ConnectionStatus, LastTask, PairingIssue, ServerSummary } from "./outputs";
 import { serializedProvider } from "./serialized";
 
+/** How long each operation may wait for its VRMS task. Forms: "30m", "1h30m", "90s", "500ms". */
 export interface VrPairingTimeouts {
-  /** Default "30m". Forms: "30m", "1h30m", "90s", "500ms". */
+  /** Create (and adoption of a create still running). Default "30m". */
   create?: pulumi.Input<string>;
+  /** Update, i.e. the reconnect. Default "30m". */
   update?: pulumi.Input<string>;
+  /** Delete. Default "30m". */
   delete?: pulumi.Input<string>;
 }
 
 /**
- * A vSphere Replication pairing between the local VRMS and a remote vCenter. The local VRMS
- * connection may be left out here and given once per stack (`vr-pairing:url`, `:username`,
- * `:password` (secret), `:thumbprint`, `:caBundle`, `:insecure`) or by the environment of the
- * `pulumi` process (VRMS_URL, VRMS_USERNAME, VRMS_PASSWORD, VRMS_THUMBPRINT, VRMS_CA_BUNDLE,
- * VRMS_INSECURE). An input wins over stack configuration, which wins over the environment.
+ * The inputs of a {@link VrPairing}. The local VRMS connection (`vrms*`) may be left out here
+ * and given once per stack (`vr-pairing:url`, `:username`, `:password` (secret),
+ * `:thumbprint`, `:caBundle`, `:insecure`) or by the environment of the `pulumi` process
+ * (VRMS_URL, VRMS_USERNAME, VRMS_PASSWORD, VRMS_THUMBPRINT, VRMS_CA_BUNDLE, VRMS_INSECURE).
+ * An input wins over stack configuration, which wins over the environment.
  */
 export interface VrPairingArgs {
-  /** "https://vrms.example.com", a full API base URL, or "host[:port]". */
+  /**
+   * The local VRMS: "https://vrms.example.com", a full API base URL, or "host[:port]".
+   * Default: stack config `vr-pairing:url`, then VRMS_URL. Changing it to another VRMS replaces
+   * the pairing (delete first); another spelling of the same URL is no change. Not secret.
+   */
   vrmsUrl?: pulumi.Input<string>;
+  /**
+   * The local VRMS login (an SSO user). Default: `vr-pairing:username`, then VRMS_USERNAME.
+   * A change is saved without any VRMS call. Not secret.
+   */
   vrmsUsername?: pulumi.Input<string>;
-  /** Always stored as a secret. */
+  /**
+   * The local VRMS password. Default: `vr-pairing:password`, then VRMS_PASSWORD. A change is
+   * saved without any VRMS call. Always stored as a secret, wrapped or not.
+   */
   vrmsPassword?: pulumi.Input<string>;
-  /** Pin of the VRMS certificate (SHA-1 or SHA-256, colons optional). */
+  /**
+   * Pin of the VRMS certificate: SHA-256 or SHA-1, any case, colons optional. Default:
+   * `vr-pairing:thumbprint`, then VRMS_THUMBPRINT; without a pin or CA bundle the system's
+   * certificate authorities decide. A change is saved without any VRMS call. Not secret.
+   */
   vrmsThumbprint?: pulumi.Input<string>;
-  /** PEM text or path of trusted CA certificates. */
+  /**
+   * PEM text, or the path of a PEM file, of the certificate authorities to trust for the VRMS.
+   * Default: `vr-pairing:caBundle`, then VRMS_CA_BUNDLE. A change is saved without any VRMS
+   * call. Not secret.
+   */
   vrmsCaBundle?: pulumi.Input<string>;
-  /** Skip certificate checks and allow http:// (off by default). */
+  /**
+   * Skip certificate checks and allow http:// (a warning says so). Default false
+   * (`vr-pairing:insecure`, then VRMS_INSECURE). A change is saved without any VRMS call.
+   * Not secret.
+   */
   vrmsInsecure?: pulumi.Input<boolean>;
-  /** The remote vCenter's id (pair_vc_id). Changing it replaces the pairing. */
+  /**
+   * The remote vCenter's id (the API's `pair_vc_id`). Required. Changing it replaces the
+   * pairing (delete first): a pairing to another vCenter is another pairing. Not secret.
+   */
   remoteVcId: pulumi.Input<string>;
-  /** Host name of the remote PSC / vCenter. */
+  /**
+   * Host name of the remote PSC / vCenter. Required. A change is an update: a reconnect with
+   * the new remote values. Not secret.
+   */
   remotePscHost: pulumi.Input<string>;
-  /** Default 443. */
+  /** Port of the remote PSC. Default 443. A change is an update (reconnect). Not secret. */
   remotePscPort?: pulumi.Input<number>;
+  /**
+   * Thumbprint of the remote PSC certificate. Default: none (the VRMS decides). A change is an
+   * update (reconnect), e.g. after the remote certificate was renewed. Not secret.
+   */
   remotePscThumbprint?: pulumi.Input<string>;
-  /** PEM of the remote PSC certificate. */
+  /**
+   * PEM of the remote PSC certificate. Default: none. A change is an update (reconnect).
+   * Not secret.
+   */
   remotePscCertificate?: pulumi.Input<string>;
+  /** The remote site's SSO user. Required. A change is an update (reconnect). Not secret. */
   remotePscUsername: pulumi.Input<string>;
-  /** Always stored as a secret. */
+  /**
+   * The remote site's SSO password. Required. A change is an update (reconnect). Always stored
+   * as a secret, wrapped or not.
+   */
   remotePscPassword: pulumi.Input<string>;
-  /** Delete only this site's half when the remote site is gone (default false). */
+  /**
+   * Delete removes only this site's half of the pairing, for a remote site gone for good.
+   * Default false. A change is saved without any VRMS call (it only changes the next delete).
+   * Not secret.
+   */
   forceDelete?: pulumi.Input<boolean>;
-  /** Adopt an existing pairing to the same remote vCenter instead of failing (default true). */
+  /**
+   * When a pairing to the same remote vCenter already exists, create adopts it (with a
+   * warning) instead of failing. Default true. A change is saved without any VRMS call (it only
+   * matters at create). Not secret.
+   */
   adoptExisting?: pulumi.Input<boolean>;
-  /** Adopt this existing pairing (the import path: `pulumi import` cannot drive this provider). */
+  /**
+   * Adopt this existing pairing at create instead of making one: the import path, because
+   * `pulumi import` cannot drive a dynamic provider. Default: none. A change is saved without
+   * any VRMS call (it only matters at create). Not secret.
+   */
   adoptPairingId?: pulumi.Input<string>;
+  /**
+   * How long create, update and delete wait for their VRMS task (Pulumi's `customTimeouts` do
+   * not reach a dynamic provider). Default "30m" each. A change is saved without any VRMS call.
+   * Not secret.
+   */
   timeouts?: pulumi.Input<VrPairingTimeouts>;
+}
+
+/**
+ * What {@link VrPairing.get} may be told about the pairing it reads: how to reach the VRMS that
+ * holds it. Each field falls back as for the resource (stack config, then environment).
+ */
+export interface VrPairingState {
+  /** See {@link VrPairingArgs.vrmsUrl}. */
+  vrmsUrl?: pulumi.Input<string>;
+  /** See {@link VrPairingArgs.vrmsUsername}. */
+  vrmsUsername?: pulumi.Input<string>;
+  /** See {@link VrPairingArgs.vrmsPassword}; stored as a secret. */
+  vrmsPassword?: pulumi.Input<string>;
+  /** See {@link VrPairingArgs.vrmsThumbprint}. */
+  vrmsThumbprint?: pulumi.Input<string>;
+  /** See {@link VrPairingArgs.vrmsCaBundle}. */
+  vrmsCaBundle?: pulumi.Input<string>;
+  /** See {@link VrPairingArgs.vrmsInsecure}. */
+  vrmsInsecure?: pulumi.Input<boolean>;
 }
 
 const SECRET_OUTPUTS = ["vrmsPassword", "remotePscPassword"];
 
+/**
+ * A vSphere Replication pairing between the local VRMS and a remote vCenter. Create pairs the
+ * sites (or adopts the pairing that exists), refresh reads its health, an update reconnects it,
+ * delete unpairs. Every operation waits for its VRMS task.
+ *
+ * @example
+ * ```ts
+ * import * as pulumi from "@pulumi/pulumi";
+ * import { VrPairing } from "pulumi-vr-pairing";
+ *
+ * const config = new pulumi.Config();
+ * const pairing = new VrPairing("dr-site", {
+ *   vrmsUrl: "https://vrms.site-a.example.com",
+ *   vrmsUsername: "administrator@vsphere.local",
+ *   vrmsPassword: config.requireSecret("vrmsPassword"),
+ *   vrmsThumbprint: "AB:CD:...",
+ *   remoteVcId: "6f1f3b52-...",
+ *   remotePscHost: "vc.site-b.example.com",
+ *   remotePscUsername: "administrator@vsphere.local",
+ *   remotePscPassword: config.requireSecret("remotePscPassword"),
+ * });
+ * export const status = pairing.connectionStatus; // connected | degraded | disconnected
+ * ```
+ */
 export class VrPairing extends pulumi.dynamic.Resource {
+  /** The local VRMS API base URL actually used (input, stack config or VRMS_URL). Not secret. */
   declare readonly vrmsUrl: pulumi.Output<string>;
+  /** The local VRMS login, as given. Not secret. */
   declare readonly vrmsUsername: pulumi.Output<string | undefined>;
+  /** The local VRMS password, as given. Secret. */
   declare readonly vrmsPassword: pulumi.Output<string | undefined>;
+  /** The VRMS certificate pin, as given. Not secret. */
   declare readonly vrmsThumbprint: pulumi.Output<string | undefined>;
+  /** The trusted CA bundle (PEM or path), as given. Not secret. */
   declare readonly vrmsCaBundle: pulumi.Output<string | undefined>;
+  /** Whether certificate checks are off, as given. Not secret. */
   declare readonly vrmsInsecure: pulumi.Output<boolean | undefined>;
+  /** The remote vCenter's id (`pair_vc_id`). Not secret. */
   declare readonly remoteVcId: pulumi.Output<string>;
+  /** The remote PSC host. Not secret. */
   declare readonly remotePscHost: pulumi.Output<string>;
+  /** The remote PSC port (443 unless set). Not secret. */
   declare readonly remotePscPort: pulumi.Output<number>;
+  /** The remote PSC thumbprint, as given. Not secret. */
   declare readonly remotePscThumbprint: pulumi.Output<string | undefined>;
+  /** The remote PSC certificate (PEM), as given. Not secret. */
   declare readonly remotePscCertificate: pulumi.Output<string | undefined>;
+  /** The remote site's SSO user. Not secret. */
   declare readonly remotePscUsername: pulumi.Output<string>;
+  /** The remote site's SSO password. Secret. */
   declare readonly remotePscPassword: pulumi.Output<string>;
+  /** Whether delete removes only this site's half (false unless set). Not secret. */
   declare readonly forceDelete: pulumi.Output<boolean>;
+  /** Whether create adopts an existing pairing to the same vCenter. Not secret. */
   declare readonly adoptExisting: pulumi.Output<boolean>;
+  /** The pairing adopted by id, when one was named. Not secret. */
   declare readonly adoptPairingId: pulumi.Output<string | undefined>;
+  /** The time-outs in force, defaults filled in. Not secret. */
   declare readonly timeouts: pulumi.Output<{ create: string; update: string; delete: string }>;
+  /** The VRMS pairing id, also the resource id. Not secret. */
   declare readonly pairingId: pulumi.Output<string>;
+  /**
+   * Health at the last create, update or refresh: `connected` (every server OK, no issue),
+   * `degraded` (a WARNING or an issue), `disconnected` (the remote side in ERROR or unread).
+   * Anything but `connected` makes the next `up` reconnect. Not secret.
+   */
   declare readonly connectionStatus: pulumi.Output<ConnectionStatus>;
+  /** The local vCenter `{id, name, url, status, version}`, null when not reported. Not secret. */
   declare readonly localVcServer: pulumi.Output<ServerSummary | null>;
+  /** The remote vCenter `{id, name, url, status, version}`, null when not reported. Not secret. */
   declare readonly remoteVcServer: pulumi.Output<ServerSummary | null>;
+  /** The local VRMS `{id, name, url, status, version}`, null when not reported. Not secret. */
   declare readonly localVrms: pulumi.Output<ServerSummary | null>;
+  /** The remote VRMS `{id, name, url, status, version}`, null when not reported. Not secret. */
   declare readonly remoteVrms: pulumi.Output<ServerSummary | null>;
+  /** The pairing's current issues (read only when a server is not OK); [] when healthy. Not secret. */
   declare readonly issues: pulumi.Output<PairingIssue[]>;
+  /** The last VRMS task this resource ran or waited for; null when adopted. Not secret. */
   declare readonly lastTask: pulumi.Output<LastTask | null>;
 
-  constructor(name: string, args: VrPairingArgs, opts?: pulumi.CustomResourceOptions) {
+  /**
+   * Reads an existing pairing by id without managing it (`pulumi destroy` leaves it alone).
+   * The VRMS connection comes from `state`, then stack config, then the environment.
+   */
+  static get(
+    name: string,
+    id: pulumi.Input<pulumi.ID>,
+    state?: VrPairingState,
+    opts?: pulumi.CustomResourceOptions,
+  ): VrPairing {
+    return new VrPairing(name, state ?? {}, { ...opts, id });
+  }
+
+  /** Declares a pairing managed by this stack. */
+  constructor(name: string, args: VrPairingArgs, opts?: pulumi.CustomResourceOptions);
+  /** Reads the existing pairing `opts.id` (what {@link VrPairing.get} does). */
+  constructor(
+    name: string,
+    state: VrPairingState,
+    opts: pulumi.CustomResourceOptions & { id: pulumi.Input<pulumi.ID> },
+  );
+  constructor(
+    name: string,
+    args: VrPairingArgs | VrPairingState,
+    opts?: pulumi.CustomResourceOptions,
+  ) {
+    const given: Partial<VrPairingArgs> = args;
     // Stack configuration is read here, in the program, where pulumi.Config sees it; the
     // environment (VRMS_*) is consulted later by the provider host.
     const config = new pulumi.Config(CONFIG_NAMESPACE);
-    const vrmsPassword = args.vrmsPassword ?? config.getSecret("password");
+    const vrmsPassword = given.vrmsPassword ?? config.getSecret("password");
     const props = {
-      ...args,
-      vrmsUrl: args.vrmsUrl ?? config.get("url"),
-      vrmsUsername: args.vrmsUsername ?? config.get("username"),
+      ...given,
+      vrmsUrl: given.vrmsUrl ?? config.get("url"),
+      vrmsUsername: given.vrmsUsername ?? config.get("username"),
       vrmsPassword: vrmsPassword === undefined ? undefined : pulumi.secret(vrmsPassword),
-      vrmsThumbprint: args.vrmsThumbprint ?? config.get("thumbprint"),
-      vrmsCaBundle: args.vrmsCaBundle ?? config.get("caBundle"),
-      vrmsInsecure: args.vrmsInsecure ?? config.getBoolean("insecure"),
-      remotePscPassword: pulumi.secret(args.remotePscPassword),
+      vrmsThumbprint: given.vrmsThumbprint ?? config.get("thumbprint"),
+      vrmsCaBundle: given.vrmsCaBundle ?? config.get("caBundle"),
+      vrmsInsecure: given.vrmsInsecure ?? config.getBoolean("insecure"),
+      remotePscPassword:
+        given.remotePscPassword === undefined ? undefined : pulumi.secret(given.remotePscPassword),
       resourceName: name,
       // Output-only keys must be present (undefined) to be read back from the engine.
       pairingId: undefined,

@@ -7,6 +7,14 @@ import { REPO_ROOT } from "../../tools/engine";
 
 const CONTRACT: Record<string, string[]> = {
   "dist/index.d.ts": [
+    "GetPairingsArgs",
+    "LookupPairingArgs",
+    "PairingInfo",
+    "PairingNotFoundError",
+    "VrPairingState",
+    "VrmsConnectionArgs",
+    "getPairings",
+    "lookupPairing",
     "ConnectionStatus",
     "LastTask",
     "PairingIssue",
@@ -58,6 +66,14 @@ const CONTRACT: Record<string, string[]> = {
     "isSelfPairing",
   ],
   "dist/provider/index.d.ts": [
+    "GetPairingsArgs",
+    "LookupPairingArgs",
+    "PairingInfo",
+    "PairingNotFoundError",
+    "VrPairingState",
+    "VrmsConnectionArgs",
+    "getPairings",
+    "lookupPairing",
     "AdoptionError",
     "ConnectionStatus",
     "CreateInFlightError",

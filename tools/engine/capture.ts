@@ -12,6 +12,8 @@ export interface RegisteredResource {
   secretKeys: string[];
   /** The serialized provider text for dynamic resources. */
   provider?: string;
+  /** Set when the program reads an existing resource (`Resource.get`): the engine's Read. */
+  id?: string;
 }
 
 export interface MockAnswer {
@@ -89,6 +91,7 @@ export async function runProgram(
           inputs: toWireMap(raw),
           secretKeys: secretKeysOf(raw),
           ...(provider ? { provider } : {}),
+          ...(args.id ? { id: args.id } : {}),
         };
         resources.push(resource);
         const answer = (async () => {

@@ -1,0 +1,135 @@
+// The provider's data sources: read pairings without managing them. Plain async functions,
+// so a program can wrap them in `pulumi.output(...)` and a script can call them without Pulumi.
+import * as pulumi from "@pulumi/pulumi";
+import { isSelfPairing, type Pairing, type VrmsClient } from "../sdk";
+import { clientFor } from "./clients";
+import { CONFIG_NAMESPACE, requireConnection, urlProblem } from "./connection";
+import { VrPairingError } from "./errors";
+import {
+  type ConnectionStatus,
+  connectionStatusOf,
+  mapIssue,
+  type PairingIssue,
+  type ServerSummary,
+  summarizeServer,
+} from "./outputs";
+
+/**
+ * How to reach the local VRMS. Each field falls back as for {@link VrPairing}: stack config
+ * `vr-pairing:*` (inside a Pulumi program), then VRMS_URL, VRMS_USERNAME, VRMS_PASSWORD,
+ * VRMS_THUMBPRINT, VRMS_CA_BUNDLE, VRMS_INSECURE.
+ */
+export interface VrmsConnectionArgs {
+  /** "https://vrms.example.com", a full API base URL, or "host[:port]". */
+  vrmsUrl?: string;
+  /** The local VRMS login (an SSO user). */
+  vrmsUsername?: string;
+  /** The local VRMS password. */
+  vrmsPassword?: string;
+  /** Pin of the VRMS certificate: SHA-256 or SHA-1, any case, colons optional. */
+  vrmsThumbprint?: string;
+  /** PEM text, or the path of a PEM file, of the certificate authorities to trust. */
+  vrmsCaBundle?: string;
+  /** Skip certificate checks and allow http:// (default false). */
+  vrmsInsecure?: boolean;
+}
+
+/** What {@link getPairings} lists. */
+export interface GetPairingsArgs extends VrmsConnectionArgs {
+  /** Only the pairing to this remote vCenter id (any case). Default: every pairing. */
+  remoteVcId?: string;
+}
+
+/** Which pairing {@link lookupPairing} reads: by its id, or by the remote vCenter it pairs. */
+export type LookupPairingArgs = VrmsConnectionArgs &
+  ({ pairingId: string; remoteVcId?: undefined } | { remoteVcId: string; pairingId?: undefined });
+
+/** A pairing as the VRMS reports it now: the computed outputs of a {@link VrPairing}. */
+export interface PairingInfo {
+  pairingId: string;
+  /** `connected` (every server OK, no issue), `degraded`, or `disconnected`. */
+  connectionStatus: ConnectionStatus;
+  localVcServer: ServerSummary | null;
+  remoteVcServer: ServerSummary | null;
+  localVrms: ServerSummary | null;
+  remoteVrms: ServerSummary | null;
+  /** Current issues; read only when some server is not OK, so [] for a healthy pairing. */
+  issues: PairingIssue[];
+}
+
+/** {@link lookupPairing} found no pairing (the VRMS's own self pairing never counts). */
+export class PairingNotFoundError extends VrPairingError {
+  constructor(what: string, url: string) {
+    super(`No pairing ${what} exists on ${url}`);
+  }
+}
+
+/** Every pairing of the local VRMS (the self pairing left out), or the one to `remoteVcId`. */
+export async function getPairings(args: GetPairingsArgs = {}): Promise<PairingInfo[]> {
+  const client = clientOf(args);
+  const want = args.remoteVcId?.toLowerCase();
+  const pairings = (await client.listPairings()).filter(
+    (p) =>
+      !isSelfPairing(p) &&
+      (want === undefined || (p.remote_vc_server?.id ?? "").toLowerCase() === want),
+  );
+  return Promise.all(pairings.map((p) => infoOf(client, p)));
+}
+
+/** One pairing, by `pairingId` or by `remoteVcId`; throws {@link PairingNotFoundError}. */
+export async function lookupPairing(args: LookupPairingArgs): Promise<PairingInfo> {
+  const byId = typeof args.pairingId === "string" && args.pairingId !== "";
+  const byRemote = typeof args.remoteVcId === "string" && args.remoteVcId !== "";
+  if (byId === byRemote) {
+    throw new VrPairingError(
+      "lookupPairing: give exactly one of pairingId (the pairing's id) or remoteVcId (the remote vCenter's id)",
+    );
+  }
+  const client = clientOf(args);
+  const pairing = byId
+    ? await client.getPairing(args.pairingId as string)
+    : await client.findPairingByRemoteVcId(args.remoteVcId as string);
+  if (!pairing || isSelfPairing(pairing)) {
+    const what = byId ? `with id ${args.pairingId}` : `to remote vCenter ${args.remoteVcId}`;
+    throw new PairingNotFoundError(what, client.baseUrl);
+  }
+  return infoOf(client, pairing);
+}
+
+/** The resource's client for these settings: argument, then stack config, then environment. */
+function clientOf(args: VrmsConnectionArgs): VrmsClient {
+  const config = new pulumi.Config(CONFIG_NAMESPACE);
+  const connection = requireConnection({
+    vrmsUrl: args.vrmsUrl ?? config.get("url"),
+    vrmsUsername: args.vrmsUsername ?? config.get("username"),
+    vrmsPassword: args.vrmsPassword ?? config.get("password"),
+    vrmsThumbprint: args.vrmsThumbprint ?? config.get("thumbprint"),
+    vrmsCaBundle: args.vrmsCaBundle ?? config.get("caBundle"),
+    vrmsInsecure: args.vrmsInsecure ?? config.getBoolean("insecure"),
+  });
+  const problem = urlProblem(connection.url, connection.insecure);
+  if (problem) throw new VrPairingError(`vrmsUrl: ${problem}`);
+  return clientFor(connection);
+}
+
+async function infoOf(client: VrmsClient, pairing: Pairing): Promise<PairingInfo> {
+  const servers = [
+    pairing.local_vc_server,
+    pairing.remote_vc_server,
+    pairing.local_vrms,
+    pairing.remote_vrms,
+  ];
+  // As for the resource: a healthy pairing has no issues, so skip the request.
+  const issues = servers.every((s) => s?.server_status === "OK")
+    ? []
+    : await client.getPairingIssues(String(pairing.pairing_id));
+  return {
+    pairingId: String(pairing.pairing_id),
+    connectionStatus: connectionStatusOf(pairing, issues),
+    localVcServer: summarizeServer(pairing.local_vc_server),
+    remoteVcServer: summarizeServer(pairing.remote_vc_server),
+    localVrms: summarizeServer(pairing.local_vrms),
+    remoteVrms: summarizeServer(pairing.remote_vrms),
+    issues: issues.map(mapIssue),
+  };
+}

@@ -1,0 +1,111 @@
+// What an editor shows on hover: every input and output of VrPairing documented (what, default,
+// what a change does, secret or not), the class with an example; the README's tables list the
+// same names.
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import * as ts from "typescript";
+import { REPO_ROOT } from "../../tools/engine";
+import { codeSpans, tableUnder } from "./readme";
+
+interface Member {
+  name: string;
+  doc: string;
+}
+
+/** The doc comment text of each property of an interface or class in resource.ts. */
+function resourceDocs(): {
+  classDoc: string;
+  classTags: string[];
+  inputs: Member[];
+  outputs: Member[];
+  getDoc: string;
+} {
+  const file = path.join(REPO_ROOT, "provider", "resource.ts");
+  const program = ts.createProgram([file], { noEmit: true, skipLibCheck: true, types: [] });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(file);
+  assert.ok(source);
+  const docOf = (node: ts.Node & { name?: ts.Node }) => {
+    const symbol = node.name && checker.getSymbolAtLocation(node.name);
+    return symbol ? ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim() : "";
+  };
+  let classDoc = "";
+  let classTags: string[] = [];
+  let getDoc = "";
+  const inputs: Member[] = [];
+  const outputs: Member[] = [];
+  source.forEachChild((node) => {
+    if (ts.isInterfaceDeclaration(node) && node.name.text === "VrPairingArgs") {
+      for (const m of node.members) {
+        if (ts.isPropertySignature(m)) inputs.push({ name: m.name.getText(), doc: docOf(m) });
+      }
+    }
+    if (ts.isClassDeclaration(node) && node.name?.text === "VrPairing") {
+      classDoc = docOf(node as ts.ClassDeclaration & { name: ts.Identifier });
+      classTags = ts.getJSDocTags(node).map((t) => t.tagName.text);
+      for (const m of node.members) {
+        if (ts.isPropertyDeclaration(m)) outputs.push({ name: m.name.getText(), doc: docOf(m) });
+        if (ts.isMethodDeclaration(m) && m.name.getText() === "get") getDoc = docOf(m);
+      }
+    }
+  });
+  return { classDoc, classTags, inputs, outputs, getDoc };
+}
+
+describe("package: hover docs and the README reference tables", function () {
+  this.timeout(60_000);
+  const docs = resourceDocs();
+  const readme = fs.readFileSync(path.join(REPO_ROOT, "README.md"), "utf8");
+
+  it("found the 17 inputs and 25 outputs (the checks below can fail)", () => {
+    assert.equal(docs.inputs.length, 17);
+    assert.equal(docs.outputs.length, 25);
+  });
+
+  it("documents the class, with an example, and VrPairing.get", () => {
+    assert.ok(docs.classDoc.length > 80, "the class has a doc comment");
+    assert.ok(docs.classTags.includes("example"), "the class doc has an @example");
+    assert.ok(docs.getDoc.length > 0, "VrPairing.get has a doc comment");
+  });
+
+  it("documents every input: what it is, its default, what a change does, secret or not", () => {
+    const gaps: string[] = [];
+    for (const { name, doc } of docs.inputs) {
+      if (doc.length < 20) gaps.push(`${name}: no doc comment`);
+      if (!/\b(Default|Required)\b/.test(doc)) gaps.push(`${name}: no default (or "Required")`);
+      if (!/\b(change|Changing)\b/i.test(doc)) gaps.push(`${name}: what a change does`);
+      if (!/\b(secret)\b/i.test(doc)) gaps.push(`${name}: secret or not`);
+    }
+    assert.deepEqual(gaps, []);
+  });
+
+  it("documents every output, secret or not", () => {
+    const gaps = docs.outputs
+      .filter(({ doc }) => doc.length < 10 || !/\bsecret\b/i.test(doc))
+      .map(({ name }) => name);
+    assert.deepEqual(gaps, []);
+  });
+
+  it("README's Inputs table lists exactly the inputs", () => {
+    const rows = tableUnder(readme, "Inputs").flatMap((r) => codeSpans(r[0]));
+    assert.deepEqual([...rows].sort(), docs.inputs.map((m) => m.name).sort());
+  });
+
+  it("README's Outputs table lists exactly the outputs that are not inputs", () => {
+    const inputs = new Set(docs.inputs.map((m) => m.name));
+    const rows = tableUnder(readme, "Outputs").flatMap((r) => codeSpans(r[0]));
+    assert.deepEqual(
+      [...rows].sort(),
+      docs.outputs
+        .map((m) => m.name)
+        .filter((n) => !inputs.has(n))
+        .sort(),
+    );
+    assert.deepEqual(
+      docs.inputs.map((m) => m.name).filter((n) => !docs.outputs.some((o) => o.name === n)),
+      [],
+      "every input is echoed as an output (README: 'Every input ... plus')",
+    );
+  });
+});
