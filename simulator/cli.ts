@@ -2,7 +2,8 @@
 // `vrms-simulator` (the package's bin) and `npm run simulator`: start a VRMS simulator from the shell and print how to reach it.
 import { parseArgs } from "node:util";
 import { type Simulator, type SimulatorOptions, startSimulator } from "./index";
-import type { SimulatorUser } from "./options";
+import { DEFAULT_USER, type SimulatorUser } from "./options";
+import { type Role, ROLES } from "./permissions";
 
 export const USAGE = `Usage: vrms-simulator [options]   (npx vrms-simulator, or in this repository: npm run simulator -- [options])
 
@@ -23,6 +24,16 @@ export const USAGE = `Usage: vrms-simulator [options]   (npx vrms-simulator, or 
                          the vendor's remote-site contract: reads without a remote session are
                          partial, a non-force delete needs one (default off)
                                                                                env VRSIM_REMOTE_SITE_CONTRACT=1|0
+  --session-ids F        base64 (default, as in the vendor's example) or uuid  env VRSIM_SESSION_IDS
+  --task-retention-ms N  finished tasks answer 404 after N ms (default kept)   env VRSIM_TASK_RETENTION_MS
+  --task-retention-count N
+                         keep at most N finished tasks (default 1000)          env VRSIM_TASK_RETENTION_COUNT
+  --clock-offset-ms=N    server clock (Date header, task times) N ms ahead; N < 0 behind
+                                                                               env VRSIM_CLOCK_OFFSET_MS
+  --task-clock-skew-ms=N task times N ms ahead of the Date header; N < 0 behind
+                                                                               env VRSIM_TASK_CLOCK_SKEW_MS
+  --roles u=r[,u=r...]   roles of the users: administrator (default), operator, read-only
+                                                                               env VRSIM_ROLES
   --log                  log every request (method, path, status)              env VRSIM_LOG=1
   --help                 this text
 `;
@@ -54,12 +65,44 @@ function onOff(
   throw new CliUsageError(`${envName} must be 1 or 0 (true/false, yes/no, on/off), got '${text}'`);
 }
 
+function signedInt(name: string, text: string | undefined): number | undefined {
+  if (text === undefined || text === "") return undefined;
+  if (!/^-?\d+$/.test(text)) throw new CliUsageError(`${name} must be an integer, got '${text}'`);
+  return Number(text);
+}
+
+function applyRoles(users: SimulatorUser[], text: string): SimulatorUser[] {
+  const roles = new Map<string, Role>();
+  for (const pair of text.split(",")) {
+    const eq = pair.lastIndexOf("=");
+    const role = pair.slice(eq + 1);
+    if (eq <= 0 || !ROLES.includes(role as Role)) {
+      throw new CliUsageError(`roles must look like user=${ROLES.join("|")}, got '${pair}'`);
+    }
+    roles.set(pair.slice(0, eq).toLowerCase(), role as Role);
+  }
+  for (const name of roles.keys()) {
+    if (!users.some((u) => u.username.toLowerCase() === name)) {
+      throw new CliUsageError(`roles names '${name}', who is not among the users`);
+    }
+  }
+  return users.map((u) => ({ ...u, role: roles.get(u.username.toLowerCase()) ?? u.role }));
+}
+
 function parseUsers(text: string): SimulatorUser[] {
   return text.split(",").map((pair) => {
     const colon = pair.indexOf(":");
     if (colon <= 0) throw new CliUsageError(`users must look like user:password, got '${pair}'`);
     return { username: pair.slice(0, colon), password: pair.slice(colon + 1) };
   });
+}
+
+/** The entries that are set, or undefined when none is. */
+function definedOnly<T extends Record<string, number | undefined>>(
+  values: T,
+): { [K in keyof T]?: number } | undefined {
+  const set = Object.entries(values).filter(([, v]) => v !== undefined);
+  return set.length > 0 ? (Object.fromEntries(set) as { [K in keyof T]?: number }) : undefined;
 }
 
 /** Flags win over environment variables; returns null when --help was asked. */
@@ -87,6 +130,12 @@ export function parseCliOptions(
         "rate-window-ms": { type: "string" },
         "session-idle-ms": { type: "string" },
         "remote-site-contract": { type: "boolean" },
+        "session-ids": { type: "string" },
+        "task-retention-ms": { type: "string" },
+        "task-retention-count": { type: "string" },
+        "clock-offset-ms": { type: "string" },
+        "task-clock-skew-ms": { type: "string" },
+        roles: { type: "string" },
         log: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -100,6 +149,21 @@ export function parseCliOptions(
     return int(`--${String(flagName)}`, typeof v === "string" ? v : env[envName]);
   };
   const usersText = values.users ?? env.VRSIM_USERS;
+  const rolesText = values.roles ?? env.VRSIM_ROLES;
+  let users = usersText ? parseUsers(usersText) : undefined;
+  if (rolesText) users = applyRoles(users ?? [{ ...DEFAULT_USER }], rolesText);
+  const sessionIds = values["session-ids"] ?? env.VRSIM_SESSION_IDS;
+  if (sessionIds !== undefined && sessionIds !== "base64" && sessionIds !== "uuid") {
+    throw new CliUsageError(`--session-ids must be base64 or uuid, got '${sessionIds}'`);
+  }
+  const signed = (flagName: keyof typeof values, envName: string): number | undefined => {
+    const v = values[flagName];
+    return signedInt(`--${String(flagName)}`, typeof v === "string" ? v : env[envName]);
+  };
+  const retentionMs = pick("task-retention-ms", "VRSIM_TASK_RETENTION_MS");
+  const retentionCount = pick("task-retention-count", "VRSIM_TASK_RETENTION_COUNT");
+  const offsetMs = signed("clock-offset-ms", "VRSIM_CLOCK_OFFSET_MS");
+  const taskSkewMs = signed("task-clock-skew-ms", "VRSIM_TASK_CLOCK_SKEW_MS");
   const rateWindow = pick("rate-window-ms", "VRSIM_RATE_WINDOW_MS");
   const rateLimit = flag(values["rate-limit"], env.VRSIM_RATE_LIMIT);
   const durations = {
@@ -108,19 +172,20 @@ export function parseCliOptions(
     deleteMs: pick("delete-ms", "VRSIM_DELETE_MS"),
     queuedMs: pick("queued-ms", "VRSIM_QUEUED_MS"),
   };
-  const taskDurations = Object.fromEntries(
-    Object.entries(durations).filter(([, v]) => v !== undefined),
-  ) as SimulatorOptions["taskDurations"];
+  const taskDurations = definedOnly(durations);
   return {
     port: pick("port", "VRSIM_PORT") ?? 8443,
     host: values.host ?? env.VRSIM_HOST ?? "127.0.0.1",
     tls: !flag(values.http, env.VRSIM_HTTP),
-    users: usersText ? parseUsers(usersText) : undefined,
+    users,
     remoteSiteCount: pick("remote-sites", "VRSIM_REMOTE_SITES"),
     taskDurations,
     rateLimit: rateLimit ? (rateWindow !== undefined ? { windowMs: rateWindow } : true) : false,
     sessionIdleTimeoutMs: pick("session-idle-ms", "VRSIM_SESSION_IDLE_MS"),
     remoteSiteContract: onOff(values["remote-site-contract"], "VRSIM_REMOTE_SITE_CONTRACT", env),
+    sessionIds,
+    taskRetention: definedOnly({ maxAgeMs: retentionMs, maxCount: retentionCount }),
+    clock: definedOnly({ offsetMs, taskSkewMs }),
     logRequests: flag(values.log, env.VRSIM_LOG),
   };
 }

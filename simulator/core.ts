@@ -17,14 +17,27 @@ export class SimulatorCore {
   counters: SimulatorCounters = emptyCounters();
   /** Requests being handled now (a request that never settles would leak here). */
   openRequests = 0;
+  private readonly clockOffsetMs: number;
 
   constructor(readonly options: ResolvedOptions) {
     this.state = new SimulatorState(
       buildLocalSite(),
       buildRemoteSites(options.remoteSiteCount),
       options.sessionIdleTimeoutMs,
+      options.sessionIds,
     );
-    this.tasks = new TaskRunner(options.taskDurations);
+    const { offsetMs, taskSkewMs } = options.clock;
+    this.tasks = new TaskRunner(
+      options.taskDurations,
+      options.taskRetention,
+      () => this.serverNow() + taskSkewMs,
+    );
+    this.clockOffsetMs = offsetMs;
     this.rateLimiter = options.rateLimit ? new RateLimiter(options.rateLimit) : null;
+  }
+
+  /** The server's wall clock: what its Date header says (options.clock.offsetMs applied). */
+  serverNow(): number {
+    return Date.now() + this.clockOffsetMs;
   }
 }

@@ -15,7 +15,15 @@ export type { SimulatorControl } from "./control";
 export type { SimulatorCounters } from "./counters";
 export type { FaultKind, FaultSpec } from "./faults";
 export type { RequestHookSpec } from "./hooks";
-export type { RateLimitOptions, SimulatorOptions, SimulatorUser, TaskDurations } from "./options";
+export type {
+  ClockOptions,
+  RateLimitOptions,
+  SimulatorOptions,
+  SimulatorUser,
+  TaskDurations,
+  TaskRetention,
+} from "./options";
+export type { Role } from "./permissions";
 export {
   DEFAULT_RATE_LIMIT,
   DEFAULT_REMOTE_SITE_CONTRACT,

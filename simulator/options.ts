@@ -1,10 +1,32 @@
 // Options the simulator accepts, and their defaults.
+import { type Role, ROLES } from "./permissions";
 
 export interface SimulatorUser {
   username: string;
   password: string;
-  /** A user without privileges: every call that changes state answers 403. */
+  /**
+   * "administrator" (the default: every privilege), "operator" (what the pairing operations
+   * need) or "read-only" (view privileges only): see permissions.ts.
+   */
+  role?: Role;
+  /** Same as role "read-only" (kept for older tests). */
   readOnly?: boolean;
+  /** Exactly these privileges (overrides role), e.g. to take away one `x-dr-permissions` entry. */
+  privileges?: string[];
+}
+
+export interface TaskRetention {
+  /** Finished tasks older than this (since they finished) answer 404; default: kept. */
+  maxAgeMs?: number;
+  /** At most this many finished tasks are kept, the oldest go first; default 1000. */
+  maxCount?: number;
+}
+
+export interface ClockOptions {
+  /** The whole server's clock (Date header and task times) runs this far ahead (< 0: behind). */
+  offsetMs?: number;
+  /** Task times run this far ahead of the server's Date header (< 0: behind). */
+  taskSkewMs?: number;
 }
 
 export interface TaskDurations {
@@ -43,6 +65,10 @@ export interface SimulatorOptions {
    * reads full data, as before the contract was modelled. Default: DEFAULT_REMOTE_SITE_CONTRACT.
    */
   remoteSiteContract?: boolean;
+  /** "base64" (default, as in the vendor's example): a base64-encoded UUID; "uuid": a bare one. */
+  sessionIds?: "base64" | "uuid";
+  taskRetention?: TaskRetention;
+  clock?: ClockOptions;
   logRequests?: boolean;
   /** Largest accepted request body; default 1 MiB, larger answers 413. */
   maxBodyBytes?: number;
@@ -65,6 +91,9 @@ export const DEFAULT_TASK_DURATIONS: Required<TaskDurations> = {
 /** Off until the provider opens remote sessions; then the vendor's contract is the default. */
 export const DEFAULT_REMOTE_SITE_CONTRACT = false;
 
+/** "Recent" tasks are undocumented; by default the last 1000 finished ones are kept. */
+export const DEFAULT_TASK_RETENTION_COUNT = 1000;
+
 export const DEFAULT_RATE_LIMIT: Required<RateLimitOptions> = {
   perSession: 50,
   perClientIp: 100,
@@ -81,9 +110,19 @@ export interface ResolvedOptions {
   rateLimit: Required<RateLimitOptions> | null;
   sessionIdleTimeoutMs: number | null;
   remoteSiteContract: boolean;
+  sessionIds: "base64" | "uuid";
+  taskRetention: { maxAgeMs: number | null; maxCount: number };
+  clock: Required<ClockOptions>;
   logRequests: boolean;
   maxBodyBytes: number;
   controlSurface: boolean;
+}
+
+function finite(name: string, value: number): number {
+  if (!Number.isFinite(value)) {
+    throw new RangeError(`simulator option ${name} must be a finite number, got ${value}`);
+  }
+  return value;
 }
 
 function nonNegative(name: string, value: number): number {
@@ -101,6 +140,13 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions 
   else if (options.rateLimit) rateLimit = { ...DEFAULT_RATE_LIMIT, ...options.rateLimit };
   const users = (options.users ?? [DEFAULT_USER]).map((u) => ({ ...u }));
   if (users.length === 0) throw new RangeError("simulator needs at least one user");
+  for (const u of users) {
+    if (u.role !== undefined && !ROLES.includes(u.role)) {
+      throw new RangeError(
+        `simulator user ${u.username}: role must be one of ${ROLES.join(", ")}, got '${u.role}'`,
+      );
+    }
+  }
   return {
     port: nonNegative("port", options.port ?? 0),
     host: options.host ?? "127.0.0.1",
@@ -114,8 +160,28 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions 
         ? null
         : nonNegative("sessionIdleTimeoutMs", options.sessionIdleTimeoutMs),
     remoteSiteContract: options.remoteSiteContract ?? DEFAULT_REMOTE_SITE_CONTRACT,
+    sessionIds: sessionIdFormat(options.sessionIds),
+    taskRetention: {
+      maxAgeMs:
+        options.taskRetention?.maxAgeMs === undefined
+          ? null
+          : nonNegative("taskRetention.maxAgeMs", options.taskRetention.maxAgeMs),
+      maxCount: nonNegative(
+        "taskRetention.maxCount",
+        options.taskRetention?.maxCount ?? DEFAULT_TASK_RETENTION_COUNT,
+      ),
+    },
+    clock: {
+      offsetMs: finite("clock.offsetMs", options.clock?.offsetMs ?? 0),
+      taskSkewMs: finite("clock.taskSkewMs", options.clock?.taskSkewMs ?? 0),
+    },
     logRequests: options.logRequests ?? false,
     maxBodyBytes: nonNegative("maxBodyBytes", options.maxBodyBytes ?? 1024 * 1024),
     controlSurface: options.controlSurface ?? true,
   };
+}
+
+function sessionIdFormat(value: string | undefined): "base64" | "uuid" {
+  if (value === undefined || value === "base64" || value === "uuid") return value ?? "base64";
+  throw new RangeError(`simulator option sessionIds must be "base64" or "uuid", got '${value}'`);
 }

@@ -285,7 +285,6 @@ export const pairingRoutes: Route[] = [
     method: "GET",
     template: "/pairings",
     auth: "session",
-    mutating: false,
     body: false,
     handle(ctx) {
       const q = parseListQuery(ctx.query);
@@ -305,7 +304,6 @@ export const pairingRoutes: Route[] = [
     method: "GET",
     template: "/pairings/{pairing_id}",
     auth: "session",
-    mutating: false,
     body: false,
     handle(ctx) {
       const { pairings } = ctx.core.state;
@@ -325,7 +323,6 @@ export const pairingRoutes: Route[] = [
     method: "POST",
     template: "/pairings",
     auth: "session",
-    mutating: true,
     body: true,
     handle(ctx) {
       const spec = parsePairingSpec(ctx.body);
@@ -345,7 +342,6 @@ export const pairingRoutes: Route[] = [
     method: "POST",
     template: "/pairings/{pairing_id}/actions/reconnect",
     auth: "session",
-    mutating: true,
     body: true,
     handle(ctx) {
       const { state, tasks } = ctx.core;
@@ -364,7 +360,6 @@ export const pairingRoutes: Route[] = [
     method: "DELETE",
     template: "/pairings/{pairing_id}",
     auth: "session",
-    mutating: true,
     body: false,
     handle(ctx) {
       const { state, tasks } = ctx.core;
@@ -384,7 +379,6 @@ export const pairingRoutes: Route[] = [
     method: "GET",
     template: "/pairings/{pairing_id}/issues",
     auth: "session",
-    mutating: false,
     body: false,
     handle(ctx) {
       const { state } = ctx.core;

@@ -20,7 +20,6 @@ export const remoteSessionRoutes: Route[] = [
     method: "POST",
     template: "/pairings/{pairing_id}/remote-session",
     auth: "session",
-    mutating: false,
     body: false,
     handle(ctx) {
       const { state, options } = ctx.core;
@@ -46,7 +45,6 @@ export const remoteSessionRoutes: Route[] = [
     method: "GET",
     template: "/pairings/{pairing_id}/remote-session",
     auth: "session",
-    mutating: false,
     body: false,
     handle(ctx) {
       const id = ctx.params.pairing_id;

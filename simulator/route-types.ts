@@ -31,8 +31,6 @@ export interface Route {
   template: string;
   /** "session": needs x-dr-session; "basic": login with Basic auth. */
   auth: "session" | "basic";
-  /** Changes state: a read-only user gets 403. */
-  mutating: boolean;
   /** Expects a JSON body. */
   body: boolean;
   handle(ctx: RequestContext): Reply | Promise<Reply>;

@@ -11,7 +11,6 @@ import { countRequest } from "./counters";
 import {
   ApiError,
   BadRequest,
-  Forbidden,
   MethodNotAllowed,
   NotFound,
   TooManyRequests,
@@ -21,6 +20,7 @@ import {
 import type { FaultKind } from "./faults";
 import { errorBody, readBody, sendEmpty, sendError, sendJson } from "./http-util";
 import { pairingRoutes } from "./pairing";
+import { checkPrivileges } from "./permissions";
 import { retryAfterSeconds } from "./rate-limit";
 import { remoteSessionRoutes } from "./remote-session";
 import { type RouteMatch, matchRoute } from "./router";
@@ -46,6 +46,10 @@ export function createRequestHandler(
   const scheme = core.options.tls ? "https" : "http";
   return (req, res) => {
     req.on("error", () => res.destroy());
+    // Node stamps the real time; a server whose clock is off stamps its own.
+    if (core.options.clock.offsetMs !== 0) {
+      res.setHeader("date", new Date(core.serverNow()).toUTCString());
+    }
     if (core.options.logRequests) logWhenFinished(req, res);
     core.openRequests += 1;
     handle(core, control, req, res, () => clientOrigin(req, scheme, origin()))
@@ -201,13 +205,9 @@ function limitSession(core: SimulatorCore, session: Session): void {
   if (wait !== null) throw tooMany(core, wait, "session");
 }
 
+/** The privileges `x-dr-permissions` lists for this operation (403 naming a missing one). */
 function authorize(route: Route, session: Session, method: string): void {
-  if (route.mutating && session.readOnly) {
-    throw new Forbidden(
-      "NOT_AUTHORIZED",
-      `User '${session.username}' has no privilege to ${method} ${route.template}`,
-    );
-  }
+  checkPrivileges(session.username, session.privileges, `${method} ${route.template}`);
 }
 
 function isJsonContentType(header: string | undefined): boolean {

@@ -6,12 +6,14 @@ import type { SessionIdData, SessionInfo } from "../sdk/wire";
 import { Unauthorized } from "./errors";
 import { parseBasicAuth } from "./http-util";
 import type { SimulatorUser } from "./options";
+import { type Privilege, privilegesOf } from "./permissions";
 import type { Route } from "./route-types";
 
 export interface Session {
   id: string;
   username: string;
-  readOnly: boolean;
+  /** null: every privilege (see permissions.ts). */
+  privileges: ReadonlySet<Privilege> | null;
   createdAt: number;
   lastUsedAt: number;
   /** pairing id -> remote SSO user name */
@@ -23,14 +25,19 @@ export class SessionStore {
   /** Every session id ever handed out, kept after expiry so tests can look for leaks. */
   readonly issuedIds: string[] = [];
 
-  constructor(private readonly idleTimeoutMs: number | null) {}
+  constructor(
+    private readonly idleTimeoutMs: number | null,
+    private readonly idFormat: "base64" | "uuid",
+  ) {}
 
-  open(username: string, readOnly: boolean): Session {
+  open(username: string, privileges: ReadonlySet<Privilege> | null): Session {
     const now = Date.now();
+    const uuid = randomUUID();
     const session: Session = {
-      id: randomUUID(),
+      // The vendor's example session id is a base64-encoded UUID.
+      id: this.idFormat === "base64" ? Buffer.from(uuid).toString("base64") : uuid,
       username,
-      readOnly,
+      privileges,
       createdAt: now,
       lastUsedAt: now,
       remoteSessions: new Map(),
@@ -84,14 +91,13 @@ export const sessionRoutes: Route[] = [
     method: "POST",
     template: "/session",
     auth: "basic",
-    mutating: false,
     body: false,
     handle(ctx) {
       const creds = parseBasicAuth(ctx.req.headers.authorization);
       if (!creds) throw new Unauthorized();
       const user = findUser(ctx.core.options.users, creds);
       if (!user) throw new Unauthorized();
-      const session = ctx.core.state.sessions.open(user.username, Boolean(user.readOnly));
+      const session = ctx.core.state.sessions.open(user.username, privilegesOf(user));
       ctx.core.counters.logins += 1;
       const body: SessionIdData = { session_id: session.id };
       return { status: 200, body };
@@ -101,7 +107,6 @@ export const sessionRoutes: Route[] = [
     method: "GET",
     template: "/session",
     auth: "session",
-    mutating: false,
     body: false,
     handle(ctx) {
       const body: SessionInfo = { username: ctx.session!.username };
@@ -112,7 +117,6 @@ export const sessionRoutes: Route[] = [
     method: "DELETE",
     template: "/session",
     auth: "session",
-    mutating: false,
     body: false,
     handle(ctx) {
       ctx.core.state.sessions.close(ctx.session!.id);

@@ -15,8 +15,9 @@ export class SimulatorState {
     readonly local: LocalSite,
     readonly sites: RemoteSite[],
     idleTimeoutMs: number | null,
+    sessionIds: "base64" | "uuid",
   ) {
-    this.sessions = new SessionStore(idleTimeoutMs);
+    this.sessions = new SessionStore(idleTimeoutMs, sessionIds);
     this.pairings = new PairingStore(local, this.sessions);
   }
 

@@ -45,8 +45,11 @@ export interface TaskDurationsMs {
   queuedMs: number;
 }
 
-/** How many finished tasks GET /tasks keeps ("recent" is undocumented; we keep the last 1000). */
-const RECENT_LIMIT = 1000;
+/** How long finished tasks stay listed ("recent" is undocumented): see options.taskRetention. */
+export interface TaskRetentionLimits {
+  maxAgeMs: number | null;
+  maxCount: number;
+}
 
 export class TaskRunner {
   private readonly tasks = new Map<string, Running>();
@@ -54,7 +57,15 @@ export class TaskRunner {
   private stopped = false;
   private readonly failNext = new Map<TaskKind, { message: string; details: string }[]>();
 
-  constructor(private readonly durations: TaskDurationsMs) {}
+  /** When each finished task settled, on the simulator's own clock (for retention). */
+  private readonly settledAt = new Map<string, number>();
+
+  constructor(
+    private readonly durations: TaskDurationsMs,
+    private readonly retention: TaskRetentionLimits,
+    /** The server's clock for task times (skew and offset applied). */
+    private readonly now: () => number = Date.now,
+  ) {}
 
   start(start: TaskStart): Task {
     const d = DESCRIPTIONS[start.kind];
@@ -68,7 +79,7 @@ export class TaskRunner {
       error: null,
       result: null,
       progress: 0,
-      queued_time: Date.now(),
+      queued_time: this.now(),
       start_time: null,
       complete_time: null,
     };
@@ -80,11 +91,13 @@ export class TaskRunner {
   }
 
   get(id: string): Task | undefined {
+    this.prune();
     const run = this.tasks.get(id);
     return run ? copy(run.task) : undefined;
   }
 
   list(): Task[] {
+    this.prune();
     return [...this.tasks.values()].map((r) => copy(r.task));
   }
 
@@ -134,7 +147,7 @@ export class TaskRunner {
 
   private begin(run: Running): void {
     run.task.status = "RUNNING";
-    run.task.start_time = Date.now();
+    run.task.start_time = this.now();
     run.task.progress = 0;
     this.advance(run);
   }
@@ -178,7 +191,8 @@ export class TaskRunner {
   }
 
   private settle(run: Running): void {
-    run.task.complete_time = Date.now();
+    run.task.complete_time = this.now();
+    this.settledAt.set(run.task.id, Date.now());
     run.parked = false;
     const waiters = run.waiters.splice(0);
     for (const w of waiters) w.resolve(copy(run.task));
@@ -204,11 +218,16 @@ export class TaskRunner {
     return this.durations.deleteMs;
   }
 
+  /** Finished tasks past their age, then the oldest beyond the count, are forgotten (404). */
   private prune(): void {
-    if (this.tasks.size <= RECENT_LIMIT) return;
-    for (const [id, run] of this.tasks) {
-      if (this.tasks.size <= RECENT_LIMIT) break;
-      if (isTerminal(run.task)) this.tasks.delete(id);
+    const { maxAgeMs, maxCount } = this.retention;
+    const now = Date.now();
+    let finished = this.settledAt.size;
+    for (const [id, at] of this.settledAt) {
+      if (finished <= maxCount && (maxAgeMs === null || now - at < maxAgeMs)) continue;
+      this.tasks.delete(id);
+      this.settledAt.delete(id);
+      finished -= 1;
     }
   }
 }
@@ -234,7 +253,6 @@ export const taskRoutes: Route[] = [
     method: "GET",
     template: "/tasks",
     auth: "session",
-    mutating: false,
     body: false,
     handle(ctx) {
       const all = ctx.core.tasks.list();
@@ -248,7 +266,6 @@ export const taskRoutes: Route[] = [
     method: "GET",
     template: "/tasks/{task_id}",
     auth: "session",
-    mutating: false,
     body: false,
     handle(ctx) {
       const task = ctx.core.tasks.get(ctx.params.task_id);
