@@ -61,6 +61,11 @@ export class VrmsClient {
         `TLS certificate verification is OFF for ${this.baseUrl} (insecure: true); ` +
           `anyone on the network path can read the VRMS credentials. Pin the thumbprint instead.`,
       );
+    } else if (trust.insecure) {
+      this.log.warn(
+        `plain http:// to ${this.baseUrl} (insecure: true): the VRMS credentials cross the ` +
+          `network in clear. Fine for a local simulator only.`,
+      );
     }
     this.agent = createAgent(this.baseUrl, trust, this.log);
     this.path = new RequestPath(this.opts, this.agent, this.log, this.redactor);

@@ -18,6 +18,8 @@ export interface VrmsHttpErrorFacts {
   errorCode?: string;
   opId?: string;
   serverMessage?: string;
+  /** The full URL of the request, without its query (never with credentials). */
+  url?: string;
 }
 
 function describeHttp(f: VrmsHttpErrorFacts): string {
@@ -36,8 +38,10 @@ export class VrmsHttpError extends VrmsError {
   readonly opId?: string;
   /** The `message` field of the server's error body, if it sent one. */
   readonly serverMessage?: string;
+  readonly url?: string;
   constructor(facts: VrmsHttpErrorFacts, message?: string) {
     super(message ?? describeHttp(facts));
+    this.url = facts.url;
     this.status = facts.status;
     this.method = facts.method;
     this.path = facts.path;
@@ -175,17 +179,57 @@ export class VrmsAbortError extends VrmsError {
   }
 }
 
+/** What to check after a network failure, by its code. */
+const NETWORK_HINTS: Record<string, string> = {
+  ENOTFOUND: "the host name is unknown (DNS); check the host in the VRMS url",
+  EAI_AGAIN:
+    "the host name could not be resolved (DNS unavailable); check the host in the VRMS url and the DNS",
+  ECONNREFUSED:
+    "nothing accepts connections there; check the host and port in the VRMS url, that the VRMS is running and that no firewall rejects the port",
+  EHOSTUNREACH: "the host is unreachable; check the host in the VRMS url and the network route",
+  ENETUNREACH: "the network is unreachable; check the network route to the VRMS",
+  ETIMEDOUT: "no answer in time; check that the VRMS is running and reachable",
+  ECONNABORTED: "no answer in time; check that the VRMS is running and reachable",
+};
+
+export interface VrmsNetworkErrorFacts {
+  code: string;
+  method: string;
+  path: string;
+  detail?: string;
+  /** The full URL tried (never with credentials). */
+  url?: string;
+}
+
 export class VrmsNetworkError extends VrmsError {
   readonly code: string;
   readonly method: string;
   readonly path: string;
-  constructor(facts: { code: string; method: string; path: string; detail?: string }) {
+  readonly url?: string;
+  constructor(facts: VrmsNetworkErrorFacts) {
+    const hint = NETWORK_HINTS[facts.code];
     super(
-      `network error on ${facts.method} ${facts.path}: ${facts.code}` +
-        (facts.detail && facts.detail !== facts.code ? ` (${facts.detail})` : ""),
+      `network error on ${facts.method} ${facts.url ?? facts.path}: ${facts.code}` +
+        (facts.detail && facts.detail !== facts.code ? ` (${facts.detail})` : "") +
+        (hint && facts.url ? `: ${hint}` : ""),
     );
     this.code = facts.code;
     this.method = facts.method;
     this.path = facts.path;
+    this.url = facts.url;
+  }
+}
+
+/**
+ * The client cannot be used as configured: plain http:// without `insecure`, a pin or CA
+ * bundle over http://, a base path with no VRMS API behind it, or http:// to an HTTPS server.
+ * Thrown before any credential is sent, or on the first answer that proves it.
+ */
+export class VrmsConfigError extends VrmsError {
+  /** The VRMS url concerned (never with credentials). */
+  readonly url: string;
+  constructor(message: string, url: string) {
+    super(message);
+    this.url = url;
   }
 }

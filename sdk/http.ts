@@ -4,7 +4,9 @@
 
 import axios, { type AxiosInstance, type AxiosResponse } from "axios";
 import type * as http from "node:http";
+import * as tls from "node:tls";
 import {
+  VrmsConfigError,
   VrmsError,
   VrmsHttpError,
   VrmsNetworkError,
@@ -62,6 +64,29 @@ export function requestSurelyNotSent(err: unknown): boolean {
   return err instanceof VrmsNetworkError && NOT_SENT_CODES.has(err.code);
 }
 
+/** How a plain-HTTP request to a TLS port ends: the server drops it, or answers bytes no HTTP parser reads. */
+function looksLikeHttpToHttps(code: string): boolean {
+  return code === "ECONNRESET" || code === "EPIPE" || code.startsWith("HPE_");
+}
+
+/** A TLS handshake to host:port completes within this long, or the port is taken not to speak TLS. */
+const TLS_PROBE_MS = 2_000;
+
+/** Whether host:port completes a TLS handshake (certificate not checked; nothing is sent after it). */
+function speaksTls(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = tls.connect({ host, port, rejectUnauthorized: false, servername: undefined });
+    const done = (yes: boolean) => {
+      clearTimeout(timer);
+      socket.destroy();
+      resolve(yes);
+    };
+    const timer = setTimeout(() => done(false), TLS_PROBE_MS);
+    socket.once("secureConnect", () => done(true));
+    socket.once("error", () => done(false));
+  });
+}
+
 export class HttpTransport {
   private readonly axios: AxiosInstance;
   /**
@@ -104,7 +129,14 @@ export class HttpTransport {
         data: req.body,
       });
     } catch (err) {
-      const mapped = this.mapTransportError(err, req);
+      let mapped = this.mapTransportError(err, req);
+      if (mapped instanceof VrmsNetworkError && (await this.isHttpToHttps(mapped.code))) {
+        mapped = new VrmsConfigError(
+          `VRMS url ${this.baseUrl} is plain http://, but the server there speaks HTTPS ` +
+            `(${mapped.code} on ${req.method} ${req.path}); use https://`,
+          this.baseUrl,
+        );
+      }
       this.log.debug(`${where} -> ${mapped.name} ${mapped.message} (${Date.now() - started} ms)`);
       throw mapped;
     }
@@ -112,6 +144,21 @@ export class HttpTransport {
     this.noteServerDate(res.headers["date"]);
     if (res.status >= 200 && res.status < 300) return { status: res.status, data: res.data as T };
     throw this.mapStatus(res, req);
+  }
+
+  private httpsProbe?: Promise<boolean>;
+
+  /** An http:// base URL whose server dropped the request: asks the port, once, whether it speaks TLS. */
+  private isHttpToHttps(code: string): Promise<boolean> {
+    const url = new URL(this.baseUrl);
+    if (url.protocol !== "http:" || !looksLikeHttpToHttps(code)) return Promise.resolve(false);
+    this.httpsProbe ??= speaksTls(url.hostname.replace(/^\[|\]$/g, ""), Number(url.port || 80));
+    return this.httpsProbe;
+  }
+
+  /** The full URL of a request, without its query. */
+  private urlOf(req: HttpRequest): string {
+    return `${this.baseUrl}${req.path}`;
   }
 
   private noteServerDate(value: unknown): void {
@@ -135,6 +182,7 @@ export class HttpTransport {
       errorCode: scrub(body.error_code),
       opId: scrub(body.op_id),
       serverMessage: scrub(body.message),
+      url: this.urlOf(req),
     };
     if (res.status === 404) return new VrmsNotFoundError(facts);
     if (res.status === 429) {
@@ -152,6 +200,12 @@ export class HttpTransport {
     if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)) {
       return new VrmsTlsError({ reason: message ?? code });
     }
-    return new VrmsNetworkError({ code, method: req.method, path: req.path, detail: message });
+    return new VrmsNetworkError({
+      code,
+      method: req.method,
+      path: req.path,
+      detail: message,
+      url: this.urlOf(req),
+    });
   }
 }

@@ -44,4 +44,5 @@ export {
   VrmsTlsError,
   VrmsAbortError,
   VrmsNetworkError,
+  VrmsConfigError,
 } from "./errors";

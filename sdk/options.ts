@@ -1,9 +1,9 @@
 // Client options and their defaults.
 
-import { VrmsError } from "./errors";
+import { VrmsConfigError, VrmsError } from "./errors";
 import type { Logger } from "./logger";
 import { resolveRequestBudget, type RequestBudget } from "./rate-limit";
-import { normalizeBaseUrl } from "./url";
+import { describePlainHttpRefusal, normalizeBaseUrl, plainHttpRefusal } from "./url";
 
 export type { RequestBudget } from "./rate-limit";
 
@@ -135,8 +135,11 @@ export function resolveOptions(o: VrmsClientOptions): ResolvedOptions {
   if (typeof o.password !== "string" || o.password === "") {
     throw new VrmsError("VRMS password is required");
   }
+  const baseUrl = normalizeBaseUrl(o.url);
+  const refusal = plainHttpRefusal(baseUrl, o.tls ?? {});
+  if (refusal) throw new VrmsConfigError(describePlainHttpRefusal(baseUrl, refusal), baseUrl);
   return {
-    baseUrl: normalizeBaseUrl(o.url),
+    baseUrl,
     username: o.username,
     password: o.password,
     tls: o.tls ?? {},

@@ -2,7 +2,8 @@
 // are tried again by p-retry with its own exponential backoff and jitter, at most `retries`
 // times, and not once the call has spent `maxElapsedMs` failing (time queued for the budget or
 // a 429 pause is not failing; the budget layer below handles 429s). Never retried: 400, 401,
-// 403, 404, TLS and authentication errors. A create, reconnect or delete whose outcome is
+// 403, 404, TLS, authentication and configuration errors, nor an unknown host; a refused
+// connection only for REFUSED_GIVE_UP_MS. A create, reconnect or delete whose outcome is
 // unknown (5xx, or a network failure after the request may have been sent) is not sent again
 // before the ResendGuard has looked for what the earlier attempt did.
 
@@ -21,6 +22,10 @@ import type { Effect, ResendGuard } from "./recovery";
 import type { Task } from "./wire";
 
 export const RETRIED_STATUSES: ReadonlySet<number> = new Set([500, 502, 503, 504]);
+/** An unknown host stays unknown for the seconds a retry would wait: fail at once. */
+const NEVER_RETRIED_NETWORK_CODES: ReadonlySet<string> = new Set(["ENOTFOUND", "EAI_AGAIN"]);
+/** A refused connection is retried only this long (a VRMS restarting), not the full maxElapsedMs. */
+export const REFUSED_GIVE_UP_MS = 2_000;
 
 export interface Classification {
   retry: boolean;
@@ -40,6 +45,7 @@ export function classify(err: unknown, unsafe: boolean): Classification {
     return { retry: true, rateLimited: false, outcomeUnknown: unsafe };
   }
   if (err instanceof VrmsNetworkError) {
+    if (NEVER_RETRIED_NETWORK_CODES.has(err.code)) return no;
     return {
       retry: true,
       rateLimited: false,
@@ -141,7 +147,12 @@ export class RetryLayer {
         ...backoffOptions(this.policy),
         onFailedAttempt: (err) => {
           const failingMs = Date.now() - clock.startedAt - clock.queuedMs;
-          if (err.retriesLeft <= 0 || failingMs >= this.policy.maxElapsedMs) {
+          const refused = err instanceof VrmsNetworkError && err.code === "ECONNREFUSED";
+          if (
+            err.retriesLeft <= 0 ||
+            failingMs >= this.policy.maxElapsedMs ||
+            (refused && failingMs >= Math.min(REFUSED_GIVE_UP_MS, this.policy.maxElapsedMs))
+          ) {
             this.log.debug(
               `${label}: giving up after ${err.attemptNumber} failures (${describe(err)})`,
             );

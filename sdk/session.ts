@@ -2,11 +2,11 @@
 // logged in lazily, one login in flight at a time however many calls need it; a request
 // answered 401 drops that session, logs in again and is sent once more; dispose logs out.
 
-import { VrmsAuthError, VrmsHttpError } from "./errors";
+import { VrmsAuthError, VrmsConfigError, VrmsHttpError, VrmsNotFoundError } from "./errors";
 import type { HttpRequest, HttpResponse, Send } from "./http";
 import type { SafeLogger } from "./logger";
 import type { Redactor } from "./redact";
-import { SESSION_HEADER, type SessionIdData } from "./wire";
+import { API_BASE_PATH, SESSION_HEADER, type SessionIdData } from "./wire";
 
 /** How the session reaches the server: the login retried and paced, the logout neither. */
 export interface SessionExchange {
@@ -84,6 +84,16 @@ export class SessionManager {
         label: "login",
       }));
     } catch (err) {
+      if (err instanceof VrmsNotFoundError) {
+        // Every VRMS answers POST /session: a 404 means nothing here speaks its API.
+        const tried = err.url ?? "/session";
+        throw new VrmsConfigError(
+          `VRMS answered 404 to POST ${tried}: no VRMS REST API at this address; the base path ` +
+            `is probably wrong (the VRMS serves it under ${API_BASE_PATH}; a url of just ` +
+            `"host[:port]" uses that)`,
+          tried.replace(/\/session$/, ""),
+        );
+      }
       if (err instanceof VrmsHttpError && (err.status === 401 || err.status === 403)) {
         throw new VrmsAuthError(
           `VRMS login failed for user ${this.username}: HTTP ${err.status} (check the user name and password)`,

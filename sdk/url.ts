@@ -24,3 +24,36 @@ export function normalizeBaseUrl(input: string): string {
   if (path === "") path = API_BASE_PATH;
   return `${url.protocol}//${url.host}${path}`;
 }
+
+/** Why a client must not talk to `baseUrl` with these TLS settings, or undefined. */
+export type PlainHttpRefusal = "needs-insecure" | "pin-over-http" | "ca-over-http";
+
+/**
+ * Plain http:// carries the password in clear: only with an explicit `insecure`, and never
+ * with a pin or CA bundle (they would promise a protection http:// cannot give).
+ */
+export function plainHttpRefusal(
+  baseUrl: string,
+  tls: { thumbprint?: string; caBundle?: string | string[]; insecure?: boolean },
+): PlainHttpRefusal | undefined {
+  if (!/^http:/i.test(baseUrl)) return undefined;
+  if (tls.thumbprint) return "pin-over-http";
+  const ca = tls.caBundle === undefined ? [] : [tls.caBundle].flat();
+  if (ca.some((c) => c.trim() !== "")) return "ca-over-http";
+  return tls.insecure === true ? undefined : "needs-insecure";
+}
+
+/** The sdk's wording of a refusal (the provider words it with its own input names). */
+export function describePlainHttpRefusal(baseUrl: string, why: PlainHttpRefusal): string {
+  switch (why) {
+    case "needs-insecure":
+      return (
+        `VRMS url ${baseUrl} is plain http://: the password would cross the network in clear. ` +
+        `Use https:// (a VRMS serves HTTPS only), or set tls.insecure: true for a local simulator`
+      );
+    case "pin-over-http":
+      return `VRMS url ${baseUrl} is plain http://, where a certificate thumbprint pins nothing; use https://`;
+    case "ca-over-http":
+      return `VRMS url ${baseUrl} is plain http://, where a CA bundle verifies nothing; use https://`;
+  }
+}

@@ -52,6 +52,7 @@ const CONTRACT: Record<string, string[]> = {
     "VrmsAuthError",
     "VrmsClient",
     "VrmsClientOptions",
+    "VrmsConfigError",
     "VrmsError",
     "VrmsHttpError",
     "VrmsNetworkError",

@@ -8,7 +8,7 @@ import type { HttpRequest, HttpResponse } from "../../sdk/http";
 import { SafeLogger } from "../../sdk/logger";
 import { DEFAULT_RETRY_POLICY, resolveRetryPolicy } from "../../sdk/options";
 import { Redactor } from "../../sdk/redact";
-import { backoffOptions, classify, RetryLayer } from "../../sdk/retry";
+import { backoffOptions, classify, REFUSED_GIVE_UP_MS, RetryLayer } from "../../sdk/retry";
 import type { Effect } from "../../sdk/recovery";
 import type { Task } from "../../sdk/wire";
 
@@ -52,6 +52,13 @@ describe("sdk retry", () => {
     assert.equal(classify(refused, true).outcomeUnknown, false);
     assert.equal(classify(reset, true).outcomeUnknown, true);
     assert.equal(classify(new VrmsError("x"), false).retry, false);
+  });
+
+  it("an unknown host is never retried", () => {
+    for (const code of ["ENOTFOUND", "EAI_AGAIN"]) {
+      const e = new VrmsNetworkError({ code, method: "POST", path: "/session" });
+      assert.equal(classify(e, false).retry, false, code);
+    }
   });
 
   it("backs off exponentially with jitter, capped (p-retry's own backoff)", () => {
@@ -138,6 +145,26 @@ describe("sdk retry", () => {
       await done;
       return attempts;
     }
+
+    it("a refused connection is given up after about 2 s with the default policy", async () => {
+      let attempts = 0;
+      const next = async <R>(): Promise<HttpResponse<R>> => {
+        attempts += 1;
+        throw new VrmsNetworkError({ code: "ECONNREFUSED", method: "POST", path: "/session" });
+      };
+      const started = Date.now();
+      const done = new RetryLayer(DEFAULT_RETRY_POLICY, quiet)
+        .send({ method: "POST", path: "/session" }, next)
+        .catch((e: unknown) => e);
+      await clock.runAllAsync();
+      assert.ok((await done) instanceof VrmsNetworkError);
+      const took = Date.now() - started;
+      assert.ok(
+        took >= REFUSED_GIVE_UP_MS && took <= REFUSED_GIVE_UP_MS + DEFAULT_RETRY_POLICY.maxDelayMs,
+        `${took} ms`,
+      );
+      assert.ok(attempts <= DEFAULT_RETRY_POLICY.retries + 1, `${attempts} attempts`);
+    });
 
     it("stops once the call has spent maxElapsedMs failing; time queued does not count", async () => {
       assert.equal(await attemptsWhen(false), 2, "600 ms, then 1200 ms of failing: no more");

@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { VrmsError } from "../../sdk/errors";
-import { normalizeBaseUrl } from "../../sdk/url";
+import { normalizeBaseUrl, plainHttpRefusal } from "../../sdk/url";
 
 describe("sdk url", () => {
   it("normalises the VRMS url", () => {
@@ -12,5 +12,14 @@ describe("sdk url", () => {
     assert.throws(() => normalizeBaseUrl(""), VrmsError);
     assert.throws(() => normalizeBaseUrl("ftp://x"), /https/);
     assert.throws(() => normalizeBaseUrl("https://u:secret@h"), /credentials/);
+  });
+
+  it("plain http:// only with insecure, and never with a pin or CA bundle", () => {
+    const http = "http://sim.local:8080/api/rest/vr/v2";
+    assert.equal(plainHttpRefusal(http, {}), "needs-insecure");
+    assert.equal(plainHttpRefusal(http, { insecure: true }), undefined);
+    assert.equal(plainHttpRefusal(http, { insecure: true, thumbprint: "AB" }), "pin-over-http");
+    assert.equal(plainHttpRefusal(http, { caBundle: ["pem"] }), "ca-over-http");
+    assert.equal(plainHttpRefusal("https://vrms/api/rest/vr/v2", { thumbprint: "AB" }), undefined);
   });
 });
