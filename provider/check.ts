@@ -2,12 +2,13 @@ import {
   caBundleProblem,
   describeSources,
   inputKeyOf,
-  parseBool,
   resolveConnection,
   urlProblem,
 } from "./connection";
+import { parseFlag } from "../sdk/flags";
 import {
   DEFAULT_REMOTE_PSC_PORT,
+  EngineProps,
   INPUT_KEYS,
   InputKey,
   isUnknown,
@@ -36,8 +37,6 @@ export function normalizeThumbprintText(value: string): string | undefined {
 const THUMBPRINT_HELP =
   "must be a SHA-1 (40 hex digits) or SHA-256 (64 hex digits) certificate thumbprint, colons optional";
 
-type Raw = Record<string, unknown>;
-
 function present(v: unknown): boolean {
   return v !== undefined && v !== null && v !== "";
 }
@@ -46,11 +45,11 @@ function present(v: unknown): boolean {
  * Validates every input and fills defaults. Values unknown during preview pass through
  * untouched; they are checked again once known.
  */
-export function checkInputs(news: Raw, env: NodeJS.ProcessEnv = process.env): CheckOutcome {
+export function checkInputs(news: EngineProps, env: NodeJS.ProcessEnv = process.env): CheckOutcome {
   const src = unwrapSecrets(news ?? {});
   const failures: CheckFailure[] = [];
   const fail = (property: string, reason: string) => failures.push({ property, reason });
-  const out: Raw = {};
+  const out: EngineProps = {};
 
   for (const key of Object.keys(src)) {
     if (key === "__provider") continue;
@@ -83,7 +82,7 @@ export function checkInputs(news: Raw, env: NodeJS.ProcessEnv = process.env): Ch
       return;
     }
     if (isUnknown(v)) return void (out[key] = v);
-    const b = parseBool(v);
+    const b = parseFlag(v);
     if (b === undefined) return fail(key, `must be true or false, got ${JSON.stringify(v)}`);
     out[key] = b;
   };
@@ -118,7 +117,7 @@ export function checkInputs(news: Raw, env: NodeJS.ProcessEnv = process.env): Ch
       fail(key, `the local VRMS ${f} is required: set ${describeSources(f)}`);
     }
   }
-  const insecure = parseBool(conn.raw.insecure) ?? false;
+  const insecure = parseFlag(conn.raw.insecure) ?? false;
   if (conn.raw.url !== undefined && !isUnknown(conn.raw.url)) {
     const problem = urlProblem(conn.raw.url, insecure);
     if (problem) fail("vrmsUrl", problem);
@@ -168,8 +167,8 @@ export function checkInputs(news: Raw, env: NodeJS.ProcessEnv = process.env): Ch
   else if (present(t) && (typeof t !== "object" || Array.isArray(t))) {
     fail("timeouts", 'must be an object like { create: "30m", update: "30m", delete: "30m" }');
   } else {
-    const given = (t ?? {}) as Raw;
-    const timeouts: Raw = {};
+    const given = (t ?? {}) as EngineProps;
+    const timeouts: EngineProps = {};
     for (const key of Object.keys(given)) {
       if (!(key in DEFAULT_TIMEOUTS))
         fail(`timeouts.${key}`, "only create, update and delete exist");

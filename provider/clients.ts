@@ -1,6 +1,8 @@
 import { createHash } from "crypto";
 import { Logger, VrmsClient } from "../sdk";
-import { ConnectionSettings, loadCaBundle, normalizeVrmsUrl } from "./connection";
+import { debugEnabledByEnv } from "../sdk/logger";
+import { normalizeBaseUrl } from "../sdk/url";
+import { ConnectionSettings, loadCaBundle } from "./connection";
 
 /**
  * One client per connection per provider host process: all pairings of a run share its
@@ -8,12 +10,10 @@ import { ConnectionSettings, loadCaBundle, normalizeVrmsUrl } from "./connection
  */
 const clients = new Map<string, VrmsClient>();
 
-/** VRMS_DEBUG=1 in the environment of `pulumi` turns on the sdk's request lines (redacted). */
-const debugOn = () => /^(1|true|yes)$/i.test((process.env.VRMS_DEBUG ?? "").trim());
-
 const logger: Logger = {
   debug: (msg) => {
-    if (debugOn()) console.error(`vr-pairing: debug: ${msg}`);
+    // VRMS_DEBUG=1 in the environment of `pulumi` turns on the sdk's request lines (redacted).
+    if (debugEnabledByEnv()) console.error(`vr-pairing: debug: ${msg}`);
   },
   info: (msg) => console.log(`vr-pairing: ${msg}`),
   warn: (msg) => console.log(`vr-pairing: warning: ${msg}`),
@@ -25,7 +25,7 @@ const digest = (text: string | undefined) =>
 /** The password is part of the key only as a digest, so a changed password gets a fresh login. */
 export function connectionKey(c: ConnectionSettings): string {
   return JSON.stringify([
-    normalizeVrmsUrl(c.url),
+    normalizeBaseUrl(c.url),
     c.username,
     digest(c.password),
     c.thumbprint ?? "",
@@ -39,7 +39,7 @@ export function clientFor(c: ConnectionSettings): VrmsClient {
   let client = clients.get(key);
   if (!client) {
     client = new VrmsClient({
-      url: normalizeVrmsUrl(c.url),
+      url: normalizeBaseUrl(c.url),
       username: c.username,
       password: c.password,
       tls: {

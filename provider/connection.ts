@@ -1,9 +1,13 @@
 import { X509Certificate } from "crypto";
 import * as fs from "fs";
-import { API_BASE_PATH } from "../sdk/wire";
+import { parseFlag } from "../sdk/flags";
 import { PairingInputs } from "./inputs";
 
-/** How the provider reaches the local VRMS, after input > stack config > environment. */
+/**
+ * How the provider reaches the local VRMS: the input, else the environment of the provider
+ * host. Stack configuration (`vr-pairing:*`) is read by the VrPairing constructor in the
+ * program and arrives as the input, so it needs no path of its own here.
+ */
 export interface ConnectionSettings {
   url: string;
   username: string;
@@ -14,7 +18,7 @@ export interface ConnectionSettings {
 }
 
 type Field = keyof ConnectionSettings;
-export type Source = "input" | "config" | "env";
+export type Source = "input" | "env";
 
 export const CONFIG_NAMESPACE = "vr-pairing";
 
@@ -47,23 +51,6 @@ export const ENV_KEY: Record<Field, string> = {
 
 const FIELDS = Object.keys(INPUT_KEY) as Field[];
 
-/** Stack configuration handed to the provider host by the engine (Configure), per process. */
-let stackConfig: Partial<Record<Field, string>> = {};
-
-/** Keeps the `vr-pairing:*` keys of the stack configuration; `get` takes "namespace:key". */
-export function setStackConfig(get: (key: string) => string | undefined): void {
-  const next: Partial<Record<Field, string>> = {};
-  for (const f of FIELDS) {
-    const v = get(`${CONFIG_NAMESPACE}:${CONFIG_KEY[f]}`);
-    if (typeof v === "string" && v !== "") next[f] = v;
-  }
-  stackConfig = next;
-}
-
-export function clearStackConfig(): void {
-  stackConfig = {};
-}
-
 /** Where each connection field came from, and the names a user can set for a missing one. */
 export function describeSources(field: Field): string {
   return `the \`${INPUT_KEY[field]}\` input, \`pulumi config set ${CONFIG_NAMESPACE}:${CONFIG_KEY[field]}${
@@ -83,20 +70,9 @@ function pick(
   const input = inputs[INPUT_KEY[field]];
   if (input !== undefined && input !== null && input !== "")
     return { value: input, source: "input" };
-  if (stackConfig[field] !== undefined) return { value: stackConfig[field], source: "config" };
   const e = env[ENV_KEY[field]];
   if (e !== undefined && e !== "") return { value: e, source: "env" };
   return { value: undefined };
-}
-
-export function parseBool(value: unknown): boolean | undefined {
-  if (typeof value === "boolean") return value;
-  if (typeof value === "string") {
-    const v = value.trim().toLowerCase();
-    if (["true", "1", "yes"].includes(v)) return true;
-    if (["false", "0", "no", ""].includes(v)) return false;
-  }
-  return undefined;
 }
 
 export interface ResolvedConnection {
@@ -133,7 +109,7 @@ export function resolveConnection(
       password: String(raw.password),
       thumbprint: raw.thumbprint === undefined ? undefined : String(raw.thumbprint),
       caBundle: raw.caBundle === undefined ? undefined : String(raw.caBundle),
-      insecure: parseBool(raw.insecure) ?? false,
+      insecure: parseFlag(raw.insecure) ?? false,
     },
   };
 }
@@ -151,36 +127,22 @@ export function requireConnection(
   return r.settings;
 }
 
-/**
- * One spelling per VRMS: "host[:port]" and "https://host" both mean the API base under https,
- * so a cosmetic change of the URL never replaces a pairing.
- */
-export function normalizeVrmsUrl(url: string): string {
-  const text = url.trim();
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
-  const u = new URL(withScheme);
-  let path = u.pathname.replace(/\/+$/, "");
-  if (path === "") path = API_BASE_PATH;
-  return `${u.protocol}//${u.host}${path}`;
-}
-
 /** Why the URL is unacceptable, or undefined. */
 export function urlProblem(url: unknown, insecure: boolean): string | undefined {
   if (typeof url !== "string" || url.trim() === "") return "must be a non-empty string";
   const shown = url.replace(/\/\/[^/@]*@/, "//***@");
-  let normalized: URL;
+  let parsed: URL;
   try {
     const text = url.trim();
-    const raw = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
-    if (raw.username || raw.password) {
-      return "must not carry credentials; use vrmsUsername and vrmsPassword";
-    }
-    normalized = new URL(normalizeVrmsUrl(url));
+    parsed = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
   } catch {
     return `"${shown}" is not a URL; use "https://vrms.example.com" or "vrms.example.com[:port]"`;
   }
-  if (normalized.protocol === "https:") return undefined;
-  if (normalized.protocol === "http:") {
+  if (parsed.username || parsed.password) {
+    return "must not carry credentials; use vrmsUsername and vrmsPassword";
+  }
+  if (parsed.protocol === "https:") return undefined;
+  if (parsed.protocol === "http:") {
     return insecure
       ? undefined
       : `"${shown}" is not https; VRMS appliances serve HTTPS only (set vrmsInsecure: true to allow plain HTTP, e.g. for a local simulator)`;

@@ -1,12 +1,16 @@
-import { normalizeVrmsUrl, resolveConnection } from "./connection";
+import { resolveConnection } from "./connection";
 import { normalizeThumbprintText } from "./check";
+import { isTaskUnfinished } from "../sdk/task";
+import { normalizeBaseUrl } from "../sdk/url";
 import {
   DEFAULT_REMOTE_PSC_PORT,
+  EngineProps,
   InputKey,
   isUnknown,
   RECONNECT_KEYS,
   unwrapSecrets,
 } from "./inputs";
+import type { LastTask } from "./outputs";
 import { DEFAULT_TIMEOUTS } from "./timeouts";
 
 /** Inputs whose change is stored in state without any call to the VRMS. */
@@ -37,8 +41,6 @@ export interface PairingDiff {
   reasons: string[];
 }
 
-type Raw = Record<string, unknown>;
-
 const DEFAULTS: Partial<Record<InputKey, unknown>> = {
   remotePscPort: DEFAULT_REMOTE_PSC_PORT,
   forceDelete: false,
@@ -58,7 +60,7 @@ function canonical(key: InputKey, value: unknown): unknown {
   return typeof v === "object" ? JSON.stringify(v) : v;
 }
 
-function differs(key: InputKey, olds: Raw, news: Raw): boolean {
+function differs(key: InputKey, olds: EngineProps, news: EngineProps): boolean {
   if (isUnknown(news[key])) return true;
   return canonical(key, olds[key]) !== canonical(key, news[key]);
 }
@@ -66,21 +68,23 @@ function differs(key: InputKey, olds: Raw, news: Raw): boolean {
 function urlOf(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;
   try {
-    return normalizeVrmsUrl(value);
+    return normalizeBaseUrl(value);
   } catch {
     return value;
   }
 }
 
-export function isHealthy(olds: Raw): boolean {
+export function isHealthy(olds: EngineProps): boolean {
   return olds.connectionStatus === undefined || olds.connectionStatus === "connected";
 }
 
 /** A create recorded as a partial failure: the task had not finished when the time-out hit. */
-export function pendingCreateTask(olds: Raw): { id: string } | undefined {
-  const t = olds.lastTask as Raw | null | undefined;
+export function pendingCreateTask(olds: {
+  lastTask?: Partial<LastTask> | null;
+}): { id: string } | undefined {
+  const t = olds.lastTask;
   if (!t || typeof t.id !== "string" || t.operation !== "create") return undefined;
-  return t.status === "QUEUED" || t.status === "RUNNING" ? { id: t.id } : undefined;
+  return isTaskUnfinished(t) ? { id: t.id } : undefined;
 }
 
 /**
@@ -88,8 +92,8 @@ export function pendingCreateTask(olds: Raw): { id: string } | undefined {
  * rules below produce a change; `__provider` never does.
  */
 export function diffPairing(
-  oldsIn: Raw,
-  newsIn: Raw,
+  oldsIn: EngineProps,
+  newsIn: EngineProps,
   env: NodeJS.ProcessEnv = process.env,
 ): PairingDiff {
   const olds = unwrapSecrets(oldsIn ?? {});

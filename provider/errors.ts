@@ -1,8 +1,8 @@
 /** Errors the provider raises itself; none of them ever carries a password. */
 
 export class VrPairingError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
     this.name = new.target.name;
   }
 }
@@ -76,6 +76,21 @@ export class ForceDeleteRequiredError extends VrPairingError {
         `The remote site must take part in a normal delete. If it is gone for good, set ` +
         "`forceDelete: true` on the resource and run `pulumi up` (the setting is saved even if the " +
         "reconnect it attempts fails), then delete again: only this site's half of the pairing is removed.",
+    );
+  }
+}
+
+/** A reconnect of a pairing that is no longer on the VRMS. */
+export class NotReconnectableError extends VrPairingError {
+  constructor(
+    readonly pairingId: string,
+    vrmsUrl: string,
+    cause: Error,
+  ) {
+    super(
+      `Pairing ${pairingId} no longer exists on ${vrmsUrl}, so it cannot be reconnected. ` +
+        "Run `pulumi refresh` to drop it from state, then `pulumi up` to create it again.",
+      { cause },
     );
   }
 }

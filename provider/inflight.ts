@@ -1,8 +1,5 @@
 import { Task, VrmsClient } from "../sdk";
-
-function isCreate(t: Task): boolean {
-  return `${t.description ?? ""} ${t.description_id ?? ""}`.toLowerCase().includes("create");
-}
+import { isTaskOfKind, isTaskUnfinished } from "../sdk/task";
 
 /**
  * A create task for this remote site that is still QUEUED or RUNNING: a run that was stopped
@@ -17,7 +14,7 @@ export async function findCreateInFlight(
   const tasks = await client.listUnfinishedTasks();
   const host = remotePscHost.trim().toLowerCase();
   return tasks
-    .filter((t) => (t.status === "QUEUED" || t.status === "RUNNING") && isCreate(t))
+    .filter((t) => isTaskUnfinished(t) && isTaskOfKind(t, "create"))
     .filter((t) => (t.entity_name ?? "").toLowerCase() === host && !!t.entity)
     .sort((a, b) => (a.queued_time ?? 0) - (b.queued_time ?? 0))[0];
 }

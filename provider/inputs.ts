@@ -5,7 +5,7 @@ import { Timeouts } from "./timeouts";
  * secrets, so passwords arrive as text). Connection fields are optional because they may come
  * from stack configuration (`vr-pairing:*`) or the environment (`VRMS_*`).
  */
-export interface PairingInputs {
+export type PairingInputs = {
   vrmsUrl?: string;
   vrmsUsername?: string;
   vrmsPassword?: string;
@@ -25,7 +25,10 @@ export interface PairingInputs {
   timeouts: Timeouts;
   /** Set by the VrPairing constructor so progress lines can name the resource. */
   resourceName?: string;
-}
+};
+
+/** A property bag as the dynamic provider host hands it over (plain JSON, maybe secret-wrapped). */
+export type EngineProps = Record<string, unknown>;
 
 export type InputKey = keyof PairingInputs;
 
@@ -70,6 +73,24 @@ export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 /** The engine's wrapper for secret values, in case one reaches the provider unwrapped. */
 const SECRET_SIG_KEY = "4dabf18193072939515e22adb298388d";
 const SECRET_SIG_VALUE = "1b47061264138c4ac30d75fd1eb44270";
+
+/** The inputs of a call: what Check produced, with any secret wrapper removed (once, here). */
+export function readInputs(props: EngineProps): PairingInputs {
+  return withoutProvider(unwrapSecrets(props)) as PairingInputs;
+}
+
+/** The properties without the host's `__provider` text. */
+export function withoutProvider(props: EngineProps): EngineProps {
+  const rest = { ...props };
+  delete rest.__provider;
+  return rest;
+}
+
+/** The `__provider` text the host passes along; partial-failure answers must carry it back. */
+export function providerOf(props: EngineProps | undefined): string | undefined {
+  const text = props?.__provider;
+  return typeof text === "string" ? text : undefined;
+}
 
 export function isUnknown(value: unknown): boolean {
   return value === UNKNOWN;

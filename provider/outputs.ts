@@ -1,5 +1,12 @@
 import type { IssueInfo, Pairing, ServerInfo, Task } from "../sdk/wire";
-import { INPUT_KEYS, PairingInputs } from "./inputs";
+import {
+  EngineProps,
+  INPUT_KEYS,
+  PairingInputs,
+  RECONNECT_KEYS,
+  unwrapSecrets,
+  withoutProvider,
+} from "./inputs";
 
 export type ConnectionStatus = "connected" | "degraded" | "disconnected";
 
@@ -31,7 +38,7 @@ export interface LastTask {
   completeTime: string | null;
 }
 
-export interface ComputedOutputs {
+export type ComputedOutputs = {
   pairingId: string;
   connectionStatus: ConnectionStatus;
   localVcServer: ServerSummary | null;
@@ -40,7 +47,7 @@ export interface ComputedOutputs {
   remoteVrms: ServerSummary | null;
   issues: PairingIssue[];
   lastTask: LastTask | null;
-}
+};
 
 export type PairingOutputs = PairingInputs & ComputedOutputs;
 
@@ -93,6 +100,11 @@ export function connectionStatusOf(p: Pairing, issues: IssueInfo[]): ConnectionS
   return issues.length > 0 ? "degraded" : "connected";
 }
 
+/** The state of a resource as the host hands it over, secrets unwrapped (once, here). */
+export function readState(props: EngineProps | undefined): PairingOutputs {
+  return withoutProvider(unwrapSecrets(props ?? {})) as PairingOutputs;
+}
+
 /** Echoes the inputs (minus placeholders) so state shows what was asked for. */
 export function inputPart(inputs: Partial<PairingInputs>): Partial<PairingInputs> {
   const out: Record<string, unknown> = {};
@@ -126,4 +138,78 @@ export function buildOutputs(
 /** Drops undefined and turns Dates into strings: the gRPC Struct takes plain JSON only. */
 export function toPlainJson<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** The outputs that come from the VRMS, as last recorded. */
+export function computedPart(o: Partial<ComputedOutputs>): ComputedOutputs {
+  return {
+    pairingId: o.pairingId ?? "",
+    connectionStatus: o.connectionStatus ?? "disconnected",
+    localVcServer: o.localVcServer ?? null,
+    remoteVcServer: o.remoteVcServer ?? null,
+    localVrms: o.localVrms ?? null,
+    remoteVrms: o.remoteVrms ?? null,
+    issues: o.issues ?? [],
+    lastTask: o.lastTask ?? null,
+  };
+}
+
+/** New local settings over the live part as last read: an update that needed no VRMS call. */
+export function settingsOnly(olds: PairingOutputs, inputs: Partial<PairingInputs>): PairingOutputs {
+  return toPlainJson({ ...computedPart(olds), ...inputPart(inputs) }) as PairingOutputs;
+}
+
+/** A task the provider knows only by id (the VRMS forgot it, or it was never read). */
+export function taskById(id: string, status: string): LastTask {
+  return { id, operation: "create", status, queuedTime: null, startTime: null, completeTime: null };
+}
+
+/** State while a create still runs on the VRMS: what was recorded, with the task as now seen. */
+export function stillCreating(state: PairingOutputs, task: Task): PairingOutputs {
+  return toPlainJson({ ...state, lastTask: mapTask(task, "create") });
+}
+
+/** `__provider` for a partial-failure answer: the host adds it to results, not to errors. */
+const withProvider = (props: EngineProps, provider: string | undefined): EngineProps =>
+  provider === undefined ? props : { ...props, __provider: provider };
+
+/**
+ * What state records for a pairing whose create did not finish. Without `__provider` a later
+ * delete or refresh could not load the provider. Passwords stay: refresh and delete need them,
+ * and the engine marks them secret as in any create answer, since their inputs are secret.
+ */
+export function partialState(
+  inputs: Partial<PairingInputs>,
+  id: string,
+  lastTask: LastTask,
+  provider: string | undefined,
+): EngineProps {
+  return toPlainJson(
+    withProvider(
+      {
+        ...inputPart(inputs),
+        ...computedPart({ pairingId: id, connectionStatus: "disconnected", lastTask }),
+      },
+      provider,
+    ),
+  );
+}
+
+/**
+ * Properties for a failed reconnect: new local settings, but the remote PSC fields and live
+ * status as they were, so the next diff still asks for the reconnect.
+ */
+export function savedSettings(
+  olds: PairingOutputs,
+  inputs: Partial<PairingInputs>,
+  provider: string | undefined,
+): EngineProps {
+  const settings: EngineProps = { ...inputPart(inputs) };
+  const recorded: EngineProps = olds;
+  for (const k of RECONNECT_KEYS) {
+    const old = recorded[k];
+    if (old === undefined || old === null) delete settings[k];
+    else settings[k] = old;
+  }
+  return toPlainJson(withProvider({ ...settings, ...computedPart(olds) }, provider));
 }

@@ -18,8 +18,6 @@ export const DEFAULT_TIMEOUTS: Readonly<Timeouts> = Object.freeze({
   delete: "30m",
 });
 
-export { parseDuration };
-
 /** Why a timeout value is unacceptable, or undefined when it is fine. */
 export function timeoutProblem(value: unknown): string | undefined {
   if (typeof value !== "string")

@@ -1,6 +1,5 @@
 import { strict as assert } from "assert";
 import { checkInputs } from "../../provider/check";
-import { clearStackConfig, setStackConfig } from "../../provider/connection";
 import { UNKNOWN } from "../../provider/inputs";
 import { NO_ENV, validInputs } from "./fixtures";
 
@@ -16,8 +15,6 @@ function propertyFailing(news: Record<string, unknown>, env = NO_ENV): string[] 
 }
 
 describe("provider/check", () => {
-  afterEach(() => clearStackConfig());
-
   it("accepts valid inputs and fills every default", () => {
     const { inputs, failures } = checkInputs(validInputs(), NO_ENV);
     assert.deepEqual(failures, []);
@@ -136,21 +133,6 @@ describe("provider/check", () => {
     assert.deepEqual(propertyFailing(news, { ...env, VRMS_THUMBPRINT: "nope" }), [
       "vrmsThumbprint",
     ]);
-  });
-
-  it("lets connection fields come from stack configuration handed to the host", () => {
-    const news = validInputs({
-      vrmsUrl: undefined,
-      vrmsUsername: undefined,
-      vrmsPassword: undefined,
-    });
-    const config: Record<string, string> = {
-      "vr-pairing:url": "https://cfg.example.test",
-      "vr-pairing:username": "u",
-      "vr-pairing:password": "p",
-    };
-    setStackConfig((k) => config[k]);
-    assert.deepEqual(propertyFailing(news), []);
   });
 
   it("passes values unknown during preview through unchecked", () => {

@@ -1,15 +1,8 @@
 import { strict as assert } from "assert";
-import {
-  clearStackConfig,
-  normalizeVrmsUrl,
-  requireConnection,
-  resolveConnection,
-  setStackConfig,
-} from "../../provider/connection";
+import { requireConnection, resolveConnection } from "../../provider/connection";
+import { normalizeBaseUrl as normalizeVrmsUrl } from "../../sdk/url";
 
 describe("provider/connection", () => {
-  afterEach(() => clearStackConfig());
-
   const env = {
     VRMS_URL: "https://env.test",
     VRMS_USERNAME: "env-user",
@@ -18,25 +11,20 @@ describe("provider/connection", () => {
     VRMS_INSECURE: "1",
   };
 
-  it("takes the input first, then stack config, then the environment, field by field", () => {
-    const config: Record<string, string> = {
-      "vr-pairing:url": "https://cfg.test",
-      "vr-pairing:password": "cfg-pass",
-    };
-    setStackConfig((k) => config[k]);
+  it("takes the input first, then the environment, field by field", () => {
     const r = resolveConnection({ vrmsUsername: "input-user" }, env);
     assert.deepEqual(r.settings, {
-      url: "https://cfg.test",
+      url: "https://env.test",
       username: "input-user",
-      password: "cfg-pass",
+      password: "env-pass",
       thumbprint: "AA".repeat(20),
       caBundle: undefined,
       insecure: true,
     });
     assert.deepEqual(r.sources, {
-      url: "config",
+      url: "env",
       username: "input",
-      password: "config",
+      password: "env",
       thumbprint: "env",
       insecure: "env",
     });

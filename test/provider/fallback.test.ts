@@ -1,5 +1,4 @@
 import { strict as assert } from "assert";
-import { setStackConfig } from "../../provider/connection";
 import { cachedClientCount } from "../../provider/clients";
 import { VrPairingProvider } from "../../provider/provider";
 import { useSimulator } from "../support/simulator";
@@ -37,44 +36,8 @@ describe("provider connection fallbacks and shared sessions", () => {
     await provider().delete(id, outs);
   });
 
-  it("takes the connection from stack configuration given to the host, over the environment", async () => {
-    process.env.VRMS_URL = "https://127.0.0.1:9/api/rest/vr/v2";
-    setStackConfig(
-      (k) =>
-        ({
-          "vr-pairing:url": s.sim.url,
-          "vr-pairing:username": s.sim.users[0].username,
-          "vr-pairing:password": s.sim.users[0].password,
-          "vr-pairing:thumbprint": s.sim.thumbprints.sha256,
-        })[k],
-    );
-    const { id, outs } = await provider().create(inputsFor(s.sim, 1, noConnection));
-    assert.equal(outs.vrmsUrl, s.sim.url);
-    await provider().delete(id, outs);
-  });
-
-  it("configure() takes the vr-pairing:* keys of the stack configuration the engine sends", async () => {
-    const config: Record<string, string> = {
-      "vr-pairing:url": s.sim.url,
-      "vr-pairing:username": s.sim.users[0].username,
-      "vr-pairing:password": s.sim.users[0].password,
-      "vr-pairing:thumbprint": s.sim.thumbprints.sha256,
-      "other:url": "https://wrong.test",
-    };
-    await provider().configure({
-      config: {
-        get: (k) => config[k],
-        require: (k) => config[k],
-      },
-    });
-    const { id, outs } = await provider().create(inputsFor(s.sim, 1, noConnection));
-    assert.equal(outs.vrmsUrl, s.sim.url);
-    await provider().delete(id, outs);
-  });
-
-  it("an input beats config and environment", async () => {
+  it("an input beats the environment", async () => {
     process.env.VRMS_PASSWORD = "wrong-from-env";
-    setStackConfig((k) => (k === "vr-pairing:password" ? "wrong-from-config" : undefined));
     const { id, outs } = await provider().create(inputsFor(s.sim, 2));
     await provider().delete(id, outs);
   });

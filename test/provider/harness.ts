@@ -1,7 +1,6 @@
 // Shared set-up for the provider suites that run against the simulator.
 import type { Simulator } from "../../simulator";
 import { checkInputs } from "../../provider/check";
-import { clearStackConfig } from "../../provider/connection";
 import { disposeClients } from "../../provider/clients";
 import { configureProgress } from "../../provider/progress";
 import { simulatorPairingArgs } from "../../tools/engine/pairing";
@@ -22,7 +21,7 @@ export function inputsFor(sim: Simulator, index = 0, over: Raw = {}): Raw {
   return { ...inputs, __provider: "exports.handler = () => ({});" };
 }
 
-/** Collects progress lines instead of printing them; resets clients and config between tests. */
+/** Collects progress lines instead of printing them; resets clients between tests. */
 export function useProviderSandbox(): { lines: string[] } {
   const box = { lines: [] as string[] };
   beforeEach(() => {
@@ -31,7 +30,6 @@ export function useProviderSandbox(): { lines: string[] } {
   });
   afterEach(async () => {
     configureProgress();
-    clearStackConfig();
     await disposeClients();
   });
   return box;

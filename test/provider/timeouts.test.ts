@@ -1,10 +1,6 @@
 import { strict as assert } from "assert";
-import {
-  DEFAULT_TIMEOUTS,
-  parseDuration,
-  timeoutMs,
-  timeoutProblem,
-} from "../../provider/timeouts";
+import { parseDuration } from "../../sdk/duration";
+import { DEFAULT_TIMEOUTS, timeoutMs, timeoutProblem } from "../../provider/timeouts";
 
 describe("provider/timeouts", () => {
   it("parses the forms users write", () => {

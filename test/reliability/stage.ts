@@ -24,6 +24,9 @@ export interface StageOptions {
   simulator?: SimulatorOptions;
   /** Extra environment of the provider host. */
   hostEnv?: NodeJS.ProcessEnv;
+  /** Stack configuration the program sees (namespaced keys), and which of it is secret. */
+  config?: Record<string, string>;
+  secretConfigKeys?: string[];
 }
 
 const PROJECT = "vr-pairing-reliability";
@@ -76,7 +79,12 @@ export class Stage {
     const old = this._d;
     this._host = host;
     this._d = new Deployment(host, {
-      program: { project: PROJECT, stack: "test" },
+      program: {
+        project: PROJECT,
+        stack: "test",
+        config: this.options.config,
+        secretConfigKeys: this.options.secretConfigKeys,
+      },
       onStep: (e) => this.ledger.seeStep(e),
     });
     if (old) for (const [k, v] of old.state) this._d.state.set(k, v);

@@ -1,0 +1,57 @@
+import type { VrmsClient } from "../sdk";
+import { clientFor } from "./clients";
+import { ConnectionSettings, requireConnection } from "./connection";
+import type { PairingInputs } from "./inputs";
+import { ProgressReporter } from "./progress";
+import { TimeoutOperation, timeoutMs } from "./timeouts";
+
+/**
+ * Everything one lifecycle call needs, resolved once when the call starts: the inputs (or
+ * state) with secrets unwrapped, the local VRMS connection, its shared client, the deadline of
+ * the operation's time-out and a progress reporter named after the resource.
+ */
+export class Operation<P extends Partial<PairingInputs> = PairingInputs> {
+  readonly conn: ConnectionSettings;
+  readonly deadline: number;
+  readonly progress: ProgressReporter;
+  private cachedClient?: VrmsClient;
+
+  constructor(
+    /** Inputs for create and update, the recorded state for read and delete. */
+    readonly inputs: P,
+    kind: TimeoutOperation | "read",
+    label: string = kind,
+    /** The host's `__provider` text, for partial-failure answers. */
+    readonly provider?: string,
+  ) {
+    this.conn = requireConnection(inputs);
+    this.deadline = Date.now() + (kind === "read" ? 0 : timeoutMs(inputs.timeouts, kind));
+    this.progress = this.reporter(label);
+  }
+
+  /** Made on first use: an update that needs no VRMS call never builds one. */
+  get client(): VrmsClient {
+    this.cachedClient ??= clientFor(this.conn);
+    return this.cachedClient;
+  }
+
+  /** The inputs as echoed into state: `vrmsUrl` is the URL actually used. */
+  get echo(): Partial<PairingInputs> {
+    return { ...this.inputs, vrmsUrl: this.conn.url };
+  }
+
+  get name(): string {
+    const i = this.inputs;
+    return i.resourceName || i.remotePscHost || i.remoteVcId || "pairing";
+  }
+
+  /** Time left before the operation's time-out (at least 1 ms, so a wait still looks once). */
+  remaining(): number {
+    return Math.max(1, this.deadline - Date.now());
+  }
+
+  /** A reporter for a step with its own progress lines (a reconnect within an update, say). */
+  reporter(label: string): ProgressReporter {
+    return new ProgressReporter(this.name, label);
+  }
+}
