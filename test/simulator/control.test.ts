@@ -11,7 +11,8 @@ import {
 import { assertError, assertShape } from "./schemas";
 
 describe("simulator: control surface (programmatic)", () => {
-  const h = useSimulatorPerTest();
+  // Full data for every session: these suites test the world, not the remote-site contract.
+  const h = useSimulatorPerTest({ remoteSiteContract: false });
   let api: AxiosInstance;
   beforeEach(async () => {
     api = await session(h.sim);
@@ -233,7 +234,8 @@ describe("simulator: control surface (programmatic)", () => {
 });
 
 describe("simulator: control surface (HTTP, under /_simulator)", () => {
-  const h = useSimulatorPerTest();
+  // Full data for every session: these suites test the world, not the remote-site contract.
+  const h = useSimulatorPerTest({ remoteSiteContract: false });
   let api: AxiosInstance;
   let ctl: AxiosInstance;
   beforeEach(async () => {

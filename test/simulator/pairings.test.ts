@@ -14,7 +14,9 @@ import { assertEpochMs, assertError, assertShape } from "./schemas";
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 
 describe("simulator: pairings", () => {
-  const h = useSimulatorPerTest({ remoteSiteCount: 3 });
+  // Full data for every session: this suite tests the pairing work, not the remote-site
+  // contract (remote-contract.test.ts does).
+  const h = useSimulatorPerTest({ remoteSiteCount: 3, remoteSiteContract: false });
   let api: AxiosInstance;
   beforeEach(async () => {
     api = await session(h.sim);
