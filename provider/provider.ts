@@ -13,6 +13,7 @@ import { adoptedByAnother, postedByAnother, recordAdoption, recordPost } from ".
 import { checkInputs } from "./check";
 import { Operation } from "./context";
 import { diffPairing, pendingCreateTask } from "./diff";
+import { reportDrift } from "./drift";
 import {
   AdoptionError,
   CreateInFlightError,
@@ -65,6 +66,7 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<
     news: EngineProps,
   ): Promise<pulumi.dynamic.DiffResult> {
     const d = diffPairing(olds, news);
+    reportDrift(olds, news, d);
     // Delete first: with create-first, a new pairing on the same VRMS would adopt the old one,
     // and deleting the old would then remove the pairing the new resource tracks.
     return d.replaces.length > 0
