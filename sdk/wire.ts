@@ -12,11 +12,11 @@ export type IssueType = "VC" | "VRS" | "VRMS" | "UNKNOWN";
 export type SortOrder = "asc" | "ascending" | "desc" | "descending";
 
 export interface SessionIdData {
-  session_id: string;
+  session_id?: string;
 }
 
 export interface SessionInfo {
-  username: string;
+  username?: string;
 }
 
 export interface ResponseError {
@@ -37,11 +37,12 @@ export interface Metadata {
 }
 
 export interface HrefDrData {
-  href: string;
+  href?: string;
 }
 
+/** next/previous are null on the last/first page (test/support/vendor/corrections.ts). */
 export interface MetaLinks {
-  self?: HrefDrData | null;
+  self?: HrefDrData;
   next?: HrefDrData | null;
   previous?: HrefDrData | null;
 }
@@ -54,8 +55,8 @@ export interface MetadataList extends Metadata {
 }
 
 export interface DrResponseList<T> {
-  list: T[];
-  _meta: MetadataList;
+  list?: T[];
+  _meta?: MetadataList;
 }
 
 export interface X509Certificate {

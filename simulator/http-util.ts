@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { randomUUID } from "node:crypto";
 import type { ResponseError } from "../sdk/wire";
 import { ApiError, BadRequest, PayloadTooLarge } from "./errors";
+import { publishAnswer } from "./answers";
 
 /** 401 and 404 have no body, as the vendor's file says; everything else >= 400 carries one. */
 const BODYLESS = new Set([401, 404, 405]);
@@ -25,6 +26,7 @@ export function sendJson(
     "content-length": String(Buffer.byteLength(text)),
   });
   res.end(text);
+  publishAnswer(res, status, "application/json", text);
 }
 
 export function sendEmpty(
@@ -35,6 +37,7 @@ export function sendEmpty(
   if (res.headersSent || res.destroyed) return;
   res.writeHead(status, { ...headers, "content-length": "0" });
   res.end();
+  publishAnswer(res, status, undefined, "");
 }
 
 export function sendError(res: ServerResponse, err: ApiError): void {

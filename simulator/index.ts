@@ -37,6 +37,7 @@ export {
 } from "./remote-contract";
 export type { TaskKind } from "./tasks";
 export { CONTROL_BASE_PATH } from "./control-http";
+export { ANSWER_CHANNEL, type SentAnswer } from "./answers";
 export { API_BASE_PATH };
 
 export interface Simulator {

@@ -8,7 +8,7 @@ import {
   session,
   useSimulatorPerTest,
 } from "../support/simulator";
-import { assertError, assertShape } from "./schemas";
+import { assertError, assertComponent } from "./assertions";
 
 describe("simulator: control surface (programmatic)", () => {
   // Full data for every session: these suites test the world, not the remote-site contract.
@@ -24,19 +24,19 @@ describe("simulator: control surface (programmatic)", () => {
     h.sim.control.setSiteUp(site.vcId, false);
     assert.equal(site.up, false, "sim.remoteSites is live");
     const p: PairingEntity = (await api.get(`/pairings/${id}`)).data;
-    assertShape("PairingEntity", p);
+    assertComponent("PairingDrResponseEntity", p);
     assert.equal(p.remote_vrms?.server_status, "ERROR");
     assert.equal(p.remote_vc_server?.server_status, "ERROR");
     assert.equal(p.local_vrms?.server_status, "OK");
     assert.equal(p._meta?.errors?.[0].code, "REMOTE_SITE_UNREACHABLE");
     const list = (await api.get("/pairings")).data;
-    assertShape("PairingList", list);
+    assertComponent("PairingDrResponseList", list);
     assert.deepEqual(
       list._meta.errors.map((e: { field: string }) => e.field),
       ["$.list[1].remote_vrms"],
     );
     const issues = (await api.get(`/pairings/${id}/issues`)).data;
-    assertShape("IssueList", issues);
+    assertComponent("IssueInfoDrResponseList", issues);
     assert.ok(
       issues.list.some((i: { description: string }) => /not reachable/.test(i.description)),
     );
@@ -52,7 +52,7 @@ describe("simulator: control surface (programmatic)", () => {
     assert.equal(p.remote_vrms?.server_status, "ERROR");
     assert.equal(p.remote_vc_server?.server_status, "WARNING");
     const issues = (await api.get(`/pairings/${id}/issues`)).data;
-    assertShape("IssueList", issues);
+    assertComponent("IssueInfoDrResponseList", issues);
     assert.equal(issues._meta.total, 2);
     assert.deepEqual(issues.list.map((i: { status: string }) => i.status).sort(), [
       "ERROR",
@@ -165,7 +165,7 @@ describe("simulator: control surface (programmatic)", () => {
     assert.equal(task.description, "Create pairing", "the create was accepted anyway");
     assert.equal((await h.sim.control.whenTaskSettled(task.id)).status, "SUCCESS");
     assert.equal(h.sim.control.pairings().length, 1);
-    for (const p of h.sim.control.pairings()) assertShape("Pairing", p);
+    for (const p of h.sim.control.pairings()) assertComponent("Pairing", p);
   });
 
   it("setLatencyMs delays every API answer", async () => {
@@ -185,13 +185,13 @@ describe("simulator: control surface (programmatic)", () => {
     assert.equal(t.status, "RUNNING");
     h.sim.control.cancelTask(t.id);
     const cancelled: Task = (await api.get(`/tasks/${t.id}`)).data;
-    assertShape("TaskEntity", cancelled);
+    assertComponent("TaskDrResponseEntity", cancelled);
     assert.equal(cancelled.status, "CANCELLED");
     assert.ok(cancelled.complete_time);
     h.sim.control.freezeTasks(false);
     assert.equal((await h.sim.control.whenTaskSettled(t.id)).status, "CANCELLED");
     assert.deepEqual(h.sim.control.pairings(), [], "a cancelled create pairs nothing");
-    for (const task of h.sim.control.tasks()) assertShape("Task", task);
+    for (const task of h.sim.control.tasks()) assertComponent("Task", task);
     assert.throws(() => h.sim.control.cancelTask("nope"), /no task/);
   });
 

@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import type { AxiosInstance } from "axios";
 import type { Pairing, PairingList, Task, TaskList } from "../../sdk/wire";
 import { pairWith, session, useSimulator } from "../support/simulator";
-import { assertError, assertShape } from "./schemas";
+import { assertError, assertComponent } from "./assertions";
 
 describe("simulator: lists (paging, filtering, sorting)", () => {
   const h = useSimulator({ remoteSiteCount: 7 });
@@ -17,7 +17,7 @@ describe("simulator: lists (paging, filtering, sorting)", () => {
 
   it("defaults to limit 100, offset 0, and _meta.total counts everything", async () => {
     const res = await api.get("/pairings");
-    assertShape("PairingList", res.data);
+    assertComponent("PairingDrResponseList", res.data);
     const meta = res.data._meta;
     assert.equal(meta.limit, 100);
     assert.equal(meta.offset, 0);
@@ -40,21 +40,21 @@ describe("simulator: lists (paging, filtering, sorting)", () => {
       );
       const res: { status: number; data: PairingList } = await api.get(href);
       assert.equal(res.status, 200);
-      assertShape("PairingList", res.data);
-      const page: PairingList = res.data;
-      offsets.push(page._meta.offset!);
-      assert.equal(page._meta.limit, 3);
-      assert.equal(page._meta.total, 7);
-      if (page._meta.offset! > 0) {
+      assertComponent("PairingDrResponseList", res.data);
+      const { list = [], _meta: meta = {} }: PairingList = res.data;
+      offsets.push(meta.offset!);
+      assert.equal(meta.limit, 3);
+      assert.equal(meta.total, 7);
+      if (meta.offset! > 0) {
         assert.equal(
-          page._meta.links?.previous?.href,
-          `${h.sim.url}/pairings?limit=3&offset=${page._meta.offset! - 3}`,
+          meta.links?.previous?.href,
+          `${h.sim.url}/pairings?limit=3&offset=${meta.offset! - 3}`,
         );
       } else {
-        assert.equal(page._meta.links?.previous, null);
+        assert.equal(meta.links?.previous, null);
       }
-      seen.push(...page.list.map((p) => p.pairing_id!));
-      href = page._meta.links?.next?.href ?? null;
+      seen.push(...list.map((p) => p.pairing_id!));
+      href = meta.links?.next?.href ?? null;
     }
     assert.deepEqual(offsets, [0, 3, 6]);
     assert.equal(seen.length, 7);
@@ -94,7 +94,7 @@ describe("simulator: lists (paging, filtering, sorting)", () => {
     const one = await api.get("/pairings", {
       params: { filter_property: "remote_vc_server.name", filter: names[0] },
     });
-    assertShape("PairingList", one.data);
+    assertComponent("PairingDrResponseList", one.data);
     assert.deepEqual(
       one.data.list.map((p: Pairing) => p.remote_vc_server?.name),
       [names[0]],
@@ -152,11 +152,11 @@ describe("simulator: lists (paging, filtering, sorting)", () => {
   it("lists recent tasks with the same paging, filtering and sorting", async () => {
     const all = await api.get("/tasks");
     assert.equal(all.status, 200);
-    assertShape("TaskList", all.data);
-    const list: TaskList = all.data;
-    assert.equal(list._meta.total, 6);
+    assertComponent("TaskDrResponseList", all.data);
+    const { list = [], _meta: meta = {} }: TaskList = all.data;
+    assert.equal(meta.total, 6);
     assert.ok(
-      list.list.every((t: Task) => t.status === "SUCCESS" && t.description === "Create pairing"),
+      list.every((t: Task) => t.status === "SUCCESS" && t.description === "Create pairing"),
     );
     const page = await api.get("/tasks?limit=4&offset=4");
     assert.equal(page.data.list.length, 2);

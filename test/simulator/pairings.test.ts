@@ -9,7 +9,7 @@ import {
   session,
   useSimulatorPerTest,
 } from "../support/simulator";
-import { assertEpochMs, assertError, assertShape } from "./schemas";
+import { assertEpochMs, assertError, assertComponent } from "./assertions";
 
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 
@@ -26,7 +26,7 @@ describe("simulator: pairings", () => {
     it("is listed even with no pairings, local and remote being this site", async () => {
       const res = await api.get("/pairings");
       assert.equal(res.status, 200);
-      assertShape("PairingList", res.data);
+      assertComponent("PairingDrResponseList", res.data);
       assert.equal(res.data.list.length, 1);
       const self: Pairing = res.data.list[0];
       assert.equal(self.pairing_id, h.sim.selfPairingId);
@@ -35,7 +35,7 @@ describe("simulator: pairings", () => {
       assert.equal(self.local_vrms?.id, self.remote_vrms?.id);
       const one = await api.get(`/pairings/${h.sim.selfPairingId}`);
       assert.equal(one.status, 200);
-      assertShape("PairingEntity", one.data);
+      assertComponent("PairingDrResponseEntity", one.data);
       assert.deepEqual(h.sim.control.pairings(), [], "control.pairings() leaves it out");
     });
 
@@ -54,7 +54,7 @@ describe("simulator: pairings", () => {
     it("has an empty issue list", async () => {
       const res = await api.get(`/pairings/${h.sim.selfPairingId}/issues`);
       assert.equal(res.status, 200);
-      assertShape("IssueList", res.data);
+      assertComponent("IssueInfoDrResponseList", res.data);
       assert.deepEqual(res.data.list, []);
     });
   });
@@ -73,7 +73,7 @@ describe("simulator: pairings", () => {
       const site = h.sim.remoteSites[0];
       const res = await api.post("/pairings", pairingSpec(site));
       assert.equal(res.status, 202);
-      assertShape("TaskEntity", res.data);
+      assertComponent("TaskDrResponseEntity", res.data);
       const queued: Task = res.data;
       assert.equal(queued.status, "QUEUED");
       assert.equal(queued.description, "Create pairing");
@@ -91,7 +91,7 @@ describe("simulator: pairings", () => {
         running = (await api.get(`/tasks/${queued.id}`)).data;
       }
       assert.equal(running.status, "RUNNING");
-      assertShape("TaskEntity", running);
+      assertComponent("TaskDrResponseEntity", running);
       assertEpochMs(running.start_time, "start_time");
       assert.equal(
         (await api.get(`/pairings/${pairingId}`)).status,
@@ -102,7 +102,7 @@ describe("simulator: pairings", () => {
       h.sim.control.freezeTasks(false);
       const done = await h.sim.control.whenTaskSettled(queued.id);
       const final: Task = (await api.get(`/tasks/${queued.id}`)).data;
-      assertShape("TaskEntity", final);
+      assertComponent("TaskDrResponseEntity", final);
       assert.equal(final.status, "SUCCESS");
       assert.equal(final.progress, 100);
       assert.deepEqual(final.result, { pairing_id: pairingId });
@@ -115,7 +115,7 @@ describe("simulator: pairings", () => {
 
       const got = await api.get(`/pairings/${pairingId}`);
       assert.equal(got.status, 200);
-      assertShape("PairingEntity", got.data);
+      assertComponent("PairingDrResponseEntity", got.data);
       const p: PairingEntity = got.data;
       assert.equal(p.pairing_id, pairingId);
       assert.equal(p.remote_vc_server?.id, site.vcId);
@@ -188,7 +188,7 @@ describe("simulator: pairings", () => {
       );
       await h.sim.control.whenTaskSettled(res.data.id);
       const task: Task = (await api.get(`/tasks/${res.data.id}`)).data;
-      assertShape("TaskEntity", task);
+      assertComponent("TaskDrResponseEntity", task);
       assert.equal(task.status, "ERROR");
       assert.ok(task.error?.message && task.error.details);
       assert.equal(task.result, null);
@@ -326,7 +326,7 @@ describe("simulator: pairings", () => {
       assert.equal(broken.remote_vrms?.server_status, "ERROR");
       assert.equal(broken.remote_vc_server?.server_status, "WARNING");
       const issues = await api.get(`/pairings/${id}/issues`);
-      assertShape("IssueList", issues.data);
+      assertComponent("IssueInfoDrResponseList", issues.data);
       assert.ok(issues.data.list.length > 0);
 
       const res = await api.post(
@@ -334,7 +334,7 @@ describe("simulator: pairings", () => {
         pairingSpec(h.sim.remoteSites[0]),
       );
       assert.equal(res.status, 202);
-      assertShape("TaskEntity", res.data);
+      assertComponent("TaskDrResponseEntity", res.data);
       assert.equal(res.data.description, "Reconnect pairing");
       assert.equal(res.data.entity, id);
       const task = await h.sim.control.whenTaskSettled(res.data.id);
@@ -424,7 +424,7 @@ describe("simulator: pairings", () => {
       const id = await pairWith(h.sim, api, 0);
       const res = await api.delete(`/pairings/${id}`);
       assert.equal(res.status, 202);
-      assertShape("TaskEntity", res.data);
+      assertComponent("TaskDrResponseEntity", res.data);
       assert.equal(res.data.description, "Delete pairing");
       assert.equal(res.data.entity, id);
       const task = await h.sim.control.whenTaskSettled(res.data.id);

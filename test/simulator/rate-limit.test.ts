@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import * as sinon from "sinon";
 import { type Simulator, startSimulator } from "../../simulator";
 import { FAST_TASKS, login, rawClient } from "../support/simulator";
-import { assertError } from "./schemas";
+import { assertError } from "./assertions";
 
 describe("simulator: rate limits", () => {
   let sim: Simulator | undefined;

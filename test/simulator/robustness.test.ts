@@ -4,7 +4,7 @@ import * as tls from "node:tls";
 import type { Simulator } from "../../simulator";
 import { SESSION_HEADER } from "../../sdk/wire";
 import { login, pairWith, rawClient, session, useSimulator } from "../support/simulator";
-import { assertError } from "./schemas";
+import { assertError } from "./assertions";
 
 /** Deterministic PRNG (mulberry32) so a failing fuzz run can be replayed. */
 function prng(seed: number): () => number {

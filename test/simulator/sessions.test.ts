@@ -3,7 +3,7 @@ import * as sinon from "sinon";
 import { startSimulator } from "../../simulator";
 import { SESSION_HEADER } from "../../sdk/wire";
 import { FAST_TASKS, login, pairWith, rawClient, useSimulator } from "../support/simulator";
-import { assertError, assertShape } from "./schemas";
+import { assertError, assertComponent } from "./assertions";
 
 describe("simulator: sessions", () => {
   // The remote session's pre-contract answers (404 before a POST); remote-contract.test.ts
@@ -21,7 +21,7 @@ describe("simulator: sessions", () => {
       auth: { username: "administrator@vsphere.local", password: "VMware1!" },
     });
     assert.equal(res.status, 200);
-    assertShape("SessionIdData", res.data);
+    assertComponent("SessionIdData", res.data);
     assert.match(res.data.session_id, /\S{16,}/);
   });
 
@@ -60,7 +60,7 @@ describe("simulator: sessions", () => {
     const api = rawClient(h.sim, sid);
     const who = await api.get("/session");
     assert.equal(who.status, 200);
-    assertShape("SessionInfo", who.data);
+    assertComponent("SessionInfo", who.data);
     assert.equal(who.data.username, "administrator@vsphere.local");
     const out = await api.delete("/session");
     assert.equal(out.status, 204);
@@ -107,7 +107,7 @@ describe("simulator: sessions", () => {
       assert.equal(post.data, "");
       const get = await api.get(`/pairings/${id}/remote-session`);
       assert.equal(get.status, 200);
-      assertShape("SessionInfo", get.data);
+      assertComponent("SessionInfo", get.data);
       assert.equal(get.data.username, site.username);
       // The remote login belongs to this local session only.
       const other = rawClient(h.sim, await login(h.sim));

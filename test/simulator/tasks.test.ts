@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import { pairingSpec, session, useSimulator } from "../support/simulator";
-import { assertEpochMs, assertShape } from "./schemas";
+import { assertEpochMs, assertComponent } from "./assertions";
 
 describe("simulator: tasks", () => {
   const h = useSimulator();
@@ -10,7 +10,7 @@ describe("simulator: tasks", () => {
     const res = await api.post("/pairings", pairingSpec(h.sim.remoteSites[0]));
     const got = await api.get(`/tasks/${res.data.id}`);
     assert.equal(got.status, 200);
-    assertShape("TaskEntity", got.data);
+    assertComponent("TaskDrResponseEntity", got.data);
     assert.equal(got.data.id, res.data.id);
     assert.deepEqual(got.data._meta, { errors: [] });
     assertEpochMs(got.data.queued_time, "queued_time");

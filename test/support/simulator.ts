@@ -90,6 +90,7 @@ export async function login(
     auth: { username: user.username, password: user.password },
   });
   if (res.status !== 200) throw new Error(`login as ${user.username} answered ${res.status}`);
+  if (!res.data.session_id) throw new Error(`login as ${user.username} gave no session_id`);
   return res.data.session_id;
 }
 
