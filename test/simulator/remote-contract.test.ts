@@ -6,7 +6,7 @@ import { startSimulator } from "../../simulator";
 import { parseCliOptions } from "../../simulator/cli";
 import { FAST_TASKS, login, pairWith, rawClient, useSimulatorPerTest } from "../support/simulator";
 import type { Simulator } from "../../simulator";
-import { assertError, assertShape } from "./schemas";
+import { assertComponent, assertError } from "./assertions";
 
 async function openRemoteSession(sim: Simulator, api: AxiosInstance, id: string, index = 0) {
   const site = sim.remoteSites[index];
@@ -31,7 +31,7 @@ describe("simulator: the vendor's remote-site contract (remoteSiteContract: true
     const res = await api.get(`/pairings/${id}`);
     assert.equal(res.status, 200);
     const p: PairingEntity = res.data;
-    assertShape("PairingEntity", p);
+    assertComponent("PairingDrResponseEntity", p);
     assert.equal(p._meta?.errors?.length, 1);
     const [e] = p._meta!.errors!;
     assert.equal(e.code, "REMOTE_SITE_NOT_AUTHENTICATED");
@@ -59,17 +59,17 @@ describe("simulator: the vendor's remote-site contract (remoteSiteContract: true
     const second = await pairWith(h.sim, api, 1);
     await openRemoteSession(h.sim, api, second, 1);
     const list: PairingList = (await api.get("/pairings")).data;
-    assertShape("PairingList", list);
+    assertComponent("PairingDrResponseList", list);
     assert.deepEqual(
-      list.list.map((p) => p.pairing_id),
+      list.list?.map((p) => p.pairing_id),
       [h.sim.selfPairingId, id, second],
     );
     assert.deepEqual(
-      list._meta.errors?.map((e) => [e.code, e.field]),
+      list._meta?.errors?.map((e) => [e.code, e.field]),
       [["REMOTE_SITE_NOT_AUTHENTICATED", "$.list[1].remote_vrms"]],
     );
-    assert.equal(list.list[1].remote_vrms?.server_status, "WARNING");
-    assert.equal(list.list[2].remote_vrms?.server_status, "OK");
+    assert.equal(list.list?.[1].remote_vrms?.server_status, "WARNING");
+    assert.equal(list.list?.[2].remote_vrms?.server_status, "OK");
   });
 
   it("a broken pairing read without a remote session keeps the ERROR this site knows about", async () => {
@@ -81,9 +81,9 @@ describe("simulator: the vendor's remote-site contract (remoteSiteContract: true
 
   it("GET .../issues is partial the same way, and full with a remote session", async () => {
     const partial: IssueList = (await api.get(`/pairings/${id}/issues`)).data;
-    assertShape("IssueList", partial);
+    assertComponent("IssueInfoDrResponseList", partial);
     assert.deepEqual(
-      partial._meta.errors?.map((e) => [e.code, e.field]),
+      partial._meta?.errors?.map((e) => [e.code, e.field]),
       [["REMOTE_SITE_NOT_AUTHENTICATED", "$.list"]],
     );
     await openRemoteSession(h.sim, api, id);
@@ -100,9 +100,9 @@ describe("simulator: the vendor's remote-site contract (remoteSiteContract: true
       assert.deepEqual(codes(p._meta?.errors), ["REMOTE_SITE_UNREACHABLE"]);
       assert.equal(p.remote_vrms?.server_status, "ERROR");
       const issues: IssueList = (await client.get(`/pairings/${id}/issues`)).data;
-      assertShape("IssueList", issues);
-      assert.deepEqual(codes(issues._meta.errors), ["REMOTE_SITE_UNREACHABLE"]);
-      assert.match(issues._meta.errors![0].message ?? "", new RegExp(site.name));
+      assertComponent("IssueInfoDrResponseList", issues);
+      assert.deepEqual(codes(issues._meta?.errors), ["REMOTE_SITE_UNREACHABLE"]);
+      assert.match(issues._meta?.errors?.[0].message ?? "", new RegExp(site.name));
     }
   });
 
