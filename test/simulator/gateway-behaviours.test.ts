@@ -4,7 +4,7 @@ import { startSimulator } from "../../simulator";
 import type { Simulator, SimulatorOptions } from "../../simulator";
 import { parseCliOptions } from "../../simulator/cli";
 import { FAST_TASKS, login, pairWith, pairingSpec, rawClient } from "../support/simulator";
-import { assertError } from "./schemas";
+import { assertError } from "./assertions";
 
 /** Starts a simulator for one test and stops it afterwards. */
 async function withSim(options: SimulatorOptions, run: (sim: Simulator) => Promise<void>) {
