@@ -2,12 +2,14 @@
 // task waiter, and maps the REST calls onto them.
 
 import { Coalescer, GetBatcher } from "./coalesce";
-import { VrmsAuthError, VrmsError, VrmsHttpError, VrmsNotFoundError } from "./errors";
+import { VrmsError, VrmsHttpError, VrmsNotFoundError } from "./errors";
 import { SafeLogger } from "./logger";
 import { resolveOptions, type ResolvedOptions, type VrmsClientOptions } from "./options";
 import { forEachPage, listAll, queryParams } from "./paging";
 import { isSelfPairing } from "./pairing";
+import { partialDataOf, REMOTE_SESSION_REQUIRED } from "./partial";
 import { Redactor } from "./redact";
+import type { RemoteCredentials } from "./remote-session";
 import { RequestPath } from "./request";
 import { TaskReads } from "./tasks";
 import { createAgent, describeTrust, trustDecision } from "./tls";
@@ -18,15 +20,19 @@ import type {
   Pairing,
   PairingEntity,
   PairingSpec,
+  Metadata,
+  MetaError,
   SessionInfo,
   Task,
   TaskEntity,
 } from "./wire";
 import type * as http from "node:http";
 
-export interface RemoteCredentials {
-  username: string;
-  password: string;
+export type { RemoteCredentials } from "./remote-session";
+
+/** For reads and deletes that need the remote site: its SSO credentials, for the remote login. */
+export interface RemoteOption {
+  remote?: RemoteCredentials;
 }
 
 const enc = encodeURIComponent;
@@ -109,26 +115,31 @@ export class VrmsClient {
     return this.get<SessionInfo>("/session");
   }
 
+  /** Remote-site logins sent so far (diagnostics). */
+  get remoteLoginCount(): number {
+    return this.path.remote.loginCount;
+  }
+
+  /**
+   * Logs in to the pairing's remote site now (POST /pairings/{id}/remote-session), even if
+   * this session already has a remote session for it.
+   */
   async createRemoteSession(pairingId: string, creds: RemoteCredentials): Promise<void> {
     this.assertUsable();
-    const authorization = this.redactor.addBasic(creds.username, creds.password);
-    const path = `/pairings/${enc(pairingId)}/remote-session`;
-    try {
-      await this.path.send<void>({
-        method: "POST",
-        path,
-        headers: { Authorization: authorization },
-      });
-    } catch (err) {
-      const status =
-        err instanceof VrmsHttpError || err instanceof VrmsAuthError ? err.status : undefined;
-      if (status !== 401 && status !== 403) throw err;
-      throw new VrmsAuthError(
-        `remote site login for pairing ${pairingId} failed for user ${creds.username}: HTTP ${status} ` +
-          `(check the remote user name and password)`,
-        { username: creds.username, status },
-      );
-    }
+    this.path.remote.forget(pairingId);
+    await this.path.remote.ensure(pairingId, creds);
+  }
+
+  /**
+   * The remote session for the pairing: opened unless this local session already has one
+   * (one login per pairing per local session; concurrent callers share it). A new local
+   * session opens it again. VrmsRemoteAuthError: the remote credentials were refused;
+   * VrmsRemoteSiteUnreachableError: the remote site does not answer (not asked again for a
+   * minute).
+   */
+  async ensureRemoteSession(pairingId: string, creds: RemoteCredentials): Promise<void> {
+    this.assertUsable();
+    await this.path.remote.ensure(pairingId, creds);
   }
 
   async getRemoteSession(pairingId: string): Promise<SessionInfo | null> {
@@ -150,9 +161,28 @@ export class VrmsClient {
    * 404 → null. Calls made in the same tick share one
    * `GET /pairings?filter_property=pairing_id&filter=…` (a lone call stays `GET /pairings/{id}`).
    */
-  getPairing(pairingId: string): Promise<PairingEntity | null> {
-    if (this.disposed) return Promise.reject(new VrmsError("this VrmsClient has been disposed"));
-    return this.pairingReads.get(pairingId);
+  async getPairing(pairingId: string, options?: RemoteOption): Promise<PairingEntity | null> {
+    this.assertUsable();
+    return this.withRemote(pairingId, options, () => this.pairingReads.get(pairingId));
+  }
+
+  /**
+   * Reads `read` with a remote session when `options.remote` is given: opened first, and
+   * once more (then read again) if the answer says this session has none.
+   */
+  private async withRemote<T extends { _meta?: Metadata | null } | null>(
+    pairingId: string,
+    options: RemoteOption | undefined,
+    read: () => Promise<T>,
+  ): Promise<T> {
+    const creds = options?.remote;
+    if (!creds) return read();
+    await this.path.remote.ensure(pairingId, creds);
+    const first = await read();
+    if (!partialDataOf(first)?.remoteSessionMissing) return first;
+    this.path.remote.forget(pairingId);
+    await this.path.remote.ensure(pairingId, creds);
+    return read();
   }
 
   private async getPairingAlone(pairingId: string): Promise<PairingEntity | null> {
@@ -219,9 +249,32 @@ export class VrmsClient {
     );
   }
 
-  async getPairingIssues(pairingId: string): Promise<IssueInfo[]> {
+  async getPairingIssues(pairingId: string, options?: RemoteOption): Promise<IssueInfo[]> {
+    return (await this.getPairingIssueList(pairingId, options)).list;
+  }
+
+  /** The issues with the list's `_meta.errors` (non-empty: partial, see partialDataOf). */
+  async getPairingIssueList(
+    pairingId: string,
+    options?: RemoteOption,
+  ): Promise<{ list: IssueInfo[]; _meta: { errors: MetaError[] } }> {
     this.assertUsable();
-    return listAll<IssueInfo>(this.path.send, this.baseUrl, `/pairings/${enc(pairingId)}/issues`);
+    const path = `/pairings/${enc(pairingId)}/issues`;
+    return this.withRemote(pairingId, options, async () => {
+      const list: IssueInfo[] = [];
+      const errors: MetaError[] = [];
+      await forEachPage<IssueInfo>(
+        this.path.send,
+        this.baseUrl,
+        path,
+        queryParams(undefined),
+        (items, meta) => {
+          list.push(...items);
+          errors.push(...(meta?.errors ?? []));
+        },
+      );
+      return { list, _meta: { errors } };
+    });
   }
 
   /** Starts a pairing; answers the server's task. Never sent twice blindly (see recovery.ts). */
@@ -248,14 +301,34 @@ export class VrmsClient {
     );
   }
 
-  /** 404 → VrmsNotFoundError. `force` removes the pairing on this site only. */
-  async deletePairing(pairingId: string, options?: { force?: boolean }): Promise<Task> {
+  /**
+   * 404 → VrmsNotFoundError. `force` removes the pairing on this site only; without it the
+   * remote site takes part, so with `remote` the remote session is opened first (and again
+   * if the VRMS answers REMOTE_SESSION_REQUIRED).
+   */
+  async deletePairing(
+    pairingId: string,
+    options?: { force?: boolean } & RemoteOption,
+  ): Promise<Task> {
     this.assertUsable();
-    const query = new URLSearchParams({ force: String(options?.force === true) });
-    return this.path.sendOnce(
-      { method: "DELETE", path: `/pairings/${enc(pairingId)}`, query, label: "delete pairing" },
-      { kind: "delete", pairingId },
-    );
+    const force = options?.force === true;
+    const query = new URLSearchParams({ force: String(force) });
+    const send = () =>
+      this.path.sendOnce(
+        { method: "DELETE", path: `/pairings/${enc(pairingId)}`, query, label: "delete pairing" },
+        { kind: "delete", pairingId },
+      );
+    const creds = force ? undefined : options?.remote;
+    if (!creds) return send();
+    await this.path.remote.ensure(pairingId, creds);
+    try {
+      return await send();
+    } catch (err) {
+      if (!(err instanceof VrmsHttpError) || err.errorCode !== REMOTE_SESSION_REQUIRED) throw err;
+      this.path.remote.forget(pairingId); // refused before acting: safe to send again
+      await this.path.remote.ensure(pairingId, creds);
+      return send();
+    }
   }
 
   async getTask(taskId: string): Promise<TaskEntity> {

@@ -233,3 +233,48 @@ export class VrmsConfigError extends VrmsError {
     this.url = url;
   }
 }
+
+/** The remote site's SSO refused the remote credentials (REMOTE_AUTHENTICATION_FAILED, 401/403). */
+export class VrmsRemoteAuthError extends VrmsAuthError {
+  readonly pairingId: string;
+  readonly errorCode?: string;
+  constructor(facts: { pairingId: string; username: string; status: number; errorCode?: string }) {
+    super(
+      `remote site login for pairing ${facts.pairingId} failed for user ${facts.username}: HTTP ` +
+        `${facts.status}${facts.errorCode ? ` ${facts.errorCode}` : ""} (check the remote user name ` +
+        `and password)`,
+      { username: facts.username, status: facts.status },
+    );
+    this.pairingId = facts.pairingId;
+    this.errorCode = facts.errorCode;
+  }
+}
+
+/**
+ * The remote site of a pairing does not answer (REMOTE_SITE_UNREACHABLE on the remote login).
+ * Not retried: the client does not try that remote login again before `retryAt`.
+ */
+export class VrmsRemoteSiteUnreachableError extends VrmsError {
+  readonly pairingId: string;
+  /** Epoch ms before which the client fails this remote login at once. */
+  readonly retryAt: number;
+  readonly serverMessage?: string;
+  readonly opId?: string;
+  constructor(facts: {
+    pairingId: string;
+    retryAt: number;
+    serverMessage?: string;
+    opId?: string;
+  }) {
+    super(
+      `the remote site of pairing ${facts.pairingId} is not reachable` +
+        (facts.serverMessage ? ` (${facts.serverMessage})` : "") +
+        `; the remote login is not tried again before ${new Date(facts.retryAt).toISOString()}` +
+        (facts.opId ? `: op_id ${facts.opId}` : ""),
+    );
+    this.pairingId = facts.pairingId;
+    this.retryAt = facts.retryAt;
+    this.serverMessage = facts.serverMessage;
+    this.opId = facts.opId;
+  }
+}

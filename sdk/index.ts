@@ -30,7 +30,8 @@ export type {
   RequestBudget,
 } from "./options";
 export type { WaitOptions } from "./waiter";
-export { VrmsClient, type RemoteCredentials } from "./client";
+export { VrmsClient, type RemoteCredentials, type RemoteOption } from "./client";
+export { partialDataOf, type PartialData } from "./partial";
 export { isSelfPairing } from "./pairing";
 export {
   VrmsError,
@@ -45,4 +46,6 @@ export {
   VrmsAbortError,
   VrmsNetworkError,
   VrmsConfigError,
+  VrmsRemoteAuthError,
+  VrmsRemoteSiteUnreachableError,
 } from "./errors";

@@ -16,6 +16,7 @@ import type { SafeLogger } from "./logger";
 import type { ResolvedOptions } from "./options";
 import { RateLimiter } from "./rate-limit";
 import { ResendGuard, type Effect } from "./recovery";
+import { RemoteSessions } from "./remote-session";
 import type { Redactor } from "./redact";
 import { RetryLayer } from "./retry";
 import { SessionManager } from "./session";
@@ -28,6 +29,8 @@ export class RequestPath {
   readonly rateLimit: RateLimiter;
   readonly session: SessionManager;
   readonly taskClock = new TaskClock();
+  /** Remote-site logins per pairing, tied to the local session; sent along the whole path. */
+  readonly remote: RemoteSessions;
   private readonly retry: RetryLayer;
   private readonly guard: ResendGuard;
 
@@ -43,6 +46,7 @@ export class RequestPath {
     this.rateLimit = new RateLimiter(o.requestBudget, o.retry.maxRateLimitedMs, log);
     this.transport = new HttpTransport(o.baseUrl, agent, o.requestTimeoutMs, log, redactor);
     this.guard = new ResendGuard(this.withSession, o.baseUrl, this.taskClock, this.transport, log);
+    this.remote = new RemoteSessions(this.send, this.session, redactor, log);
   }
 
   /** A call that is safe to repeat: retry → session → budget → transport. */

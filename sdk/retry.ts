@@ -18,6 +18,7 @@ import {
 } from "./http";
 import type { RetryPolicy } from "./options";
 import type { SafeLogger } from "./logger";
+import { REMOTE_SITE_UNREACHABLE } from "./partial";
 import type { Effect, ResendGuard } from "./recovery";
 import type { Task } from "./wire";
 
@@ -42,6 +43,9 @@ export function classify(err: unknown, unsafe: boolean): Classification {
   }
   if (err instanceof VrmsHttpError) {
     if (!RETRIED_STATUSES.has(err.status)) return no;
+    // A definite answer about the remote site, not a failure of this request: asking again now
+    // would only wait (remote-session.ts holds it back for a minute).
+    if (err.errorCode === REMOTE_SITE_UNREACHABLE) return no;
     return { retry: true, rateLimited: false, outcomeUnknown: unsafe };
   }
   if (err instanceof VrmsNetworkError) {

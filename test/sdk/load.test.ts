@@ -48,3 +48,51 @@ describe("sdk: 50 concurrent creates + waits under the rate limit", function () 
     }
   });
 });
+
+describe("sdk: 50 pairings read with remote sessions under the rate limit", function () {
+  this.timeout(60_000);
+  const h = useSimulator({
+    remoteSiteCount: 50,
+    remoteSiteContract: true,
+    rateLimit: { perSession: 50, perClientIp: 100, windowMs: 1000 },
+    taskDurations: { createMs: 100, reconnectMs: 20, deleteMs: 20, queuedMs: 20 },
+  });
+
+  it("one remote login per pairing, full reads, one local login, no 429", async () => {
+    const client = new VrmsClient({
+      url: h.sim.url,
+      username: h.sim.users[0].username,
+      password: h.sim.users[0].password,
+      tls: { thumbprint: h.sim.thumbprints.sha256 },
+      logger: new Capture(),
+      requestBudget: { requests: 45, windowMs: 1000 },
+    });
+    try {
+      const ids = await Promise.all(
+        h.sim.remoteSites.map(async (site) => {
+          const done = await client.waitForTask(await client.createPairing(pairingSpec(site)));
+          return String(done.result?.pairing_id ?? done.entity);
+        }),
+      );
+      const remote = (i: number) => ({
+        username: h.sim.remoteSites[i].username,
+        password: h.sim.remoteSites[i].password,
+      });
+      for (let round = 0; round < 2; round++) {
+        const read = await Promise.all(
+          ids.map((id, i) => client.getPairing(id, { remote: remote(i) })),
+        );
+        assert.ok(
+          read.every((p) => p && (p._meta?.errors ?? []).length === 0),
+          "all full",
+        );
+      }
+      const c = h.sim.control.counters();
+      assert.equal(c.requests["POST /pairings/{pairing_id}/remote-session"], 50);
+      assert.equal(c.logins, 1);
+      assert.equal(c.tooManyRequests, 0, "the budget kept every request under the limit");
+    } finally {
+      await client.dispose();
+    }
+  });
+});
