@@ -65,9 +65,9 @@ export const DEFAULT_RETRY_POLICY: Required<RetryPolicy> = {
 };
 
 export const DEFAULT_POLL_POLICY: Required<PollPolicy> = {
-  initialIntervalMs: 150,
+  initialIntervalMs: 500,
   maxIntervalMs: 8_000,
-  backoffFactor: 1.3,
+  backoffFactor: 1.25,
 };
 
 function positive(

@@ -1,12 +1,18 @@
-// When to poll one task next. Without progress the interval backs off geometrically to the
-// cap. With progress the task tells us how long it will take: a step p % first seen at
-// elapsed e (and not seen at the poll before) bounds the running time T to
-// (e_before, e] × 100 / p, and not having reached the next step bounds it from below. The
-// schedule keeps that bracket, polls just after its end when it is narrow, polls at its
-// geometric middle to narrow it when it is wide, and polls quickly (gently growing) once the
-// bracket's end has passed without a terminal status (progress reported late, or not linear).
-// Times are local (Date.now()); the task's server times are mapped with a lower bound of the
-// server clock offset (from the task's own queued/start times, or the client's estimate).
+// When to poll one task next. The rule, in this order:
+// 1. Blind bound: after a poll at wait time w the next gap is at most
+//    clamp((backoffFactor − 1) × w, initialIntervalMs, maxIntervalMs), and never less than
+//    initialIntervalMs. So whatever a task reports, it is seen done at most max(floor,
+//    25 % of the wait) after it ends (defaults), for no more requests than polling every
+//    floor ms. QUEUED, no progress, and a task with no progress yet get exactly this.
+// 2. Earlier: while the progress steps seen fit one rate since start_time, they bracket the
+//    running time [lo, hi]; when hi comes before the blind poll, the poll moves to just after
+//    hi (but keeps the floor). Steps that fit no single rate (front- or back-loaded) predict
+//    from the latest step alone, and only ever move polls earlier.
+// 3. Fewer: once two different steps confirm one rate, a gap may grow past the blind bound
+//    towards the bracket (its end when narrow, its geometric middle when wide), by at most
+//    STRETCH × w: a task whose rate changes later is seen done at most that late.
+// Times are local; the task's server times are mapped with a lower bound of the server clock
+// offset (from the task's own queued/start times, or the client's estimate).
 
 import type { Task } from "./wire";
 
@@ -16,34 +22,15 @@ export interface ScheduleParams {
   backoffFactor: number;
 }
 
-/** Keeping the previous gap instead of aiming is fine while that poll is late by less than this fraction. */
-const KEEP_LATE_FRACTION = 0.1;
 /** Poll this long after the estimated end, so the server has surely marked it. */
 const MARGIN_MS = 20;
-/** Overdue polling starts at this interval and grows by OVERDUE_GROWTH. */
-const OVERDUE_MS = 200;
-const OVERDUE_GROWTH = 1.3;
-
-/** Tuning, measured with `npm run bench` (2 s and 8 s tasks, 4 progress steps). */
-const TUNING = {
-  /** Polling at the bracket's end may be late by this fraction of the shortest running time… */
-  lateFraction: 0.1,
-  /** …or by this many ms, whichever is more; a wider bracket is narrowed first. */
-  lateMinMs: 150,
-  /** Where in a wide bracket to poll (0 = its start, 1 = its end). */
-  aim: 0.7,
-  /** Before a task's first progress step, each wait lasts this many times the wait so far. */
-  growth: 3,
-};
-
+/** A confirmed prediction may stretch a gap to this fraction of the wait so far. */
+const STRETCH = 0.5;
+/** A bracket narrower than this fraction of its lower end is polled at its end. */
+const NARROW = 0.25;
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
 export class PollSchedule {
-  /** The progress-blind back-off interval. */
-  private interval: number;
-  /** The gap chosen by the last next() (a poll is never moved earlier than needed). */
-  private lastGap = 0;
-  private overdueGap = 0;
   private offsetLo?: number;
   private serverStart?: number;
   private notRunningAt?: number;
@@ -53,8 +40,13 @@ export class PollSchedule {
   /** Bounds of the running time, from the progress steps seen. */
   private lo = 0;
   private hi = Infinity;
-  /** Whether the last next() aimed at an estimated step or end. */
+  /** Different non-zero progress values seen (two confirm a rate). */
+  private readonly values = new Set<number>();
+  /** Set when the steps seen fit no single rate: progress is ignored from then on. */
+  private nonlinear = false;
+  /** Whether the last next() aimed at a predicted end. */
   private aimed = false;
+  private lastGap: number;
 
   constructor(
     private readonly p: ScheduleParams,
@@ -62,14 +54,13 @@ export class PollSchedule {
     given?: Task,
     serverClockOffsetMs?: number,
   ) {
-    this.interval = p.initialIntervalMs;
+    this.lastGap = p.initialIntervalMs;
     this.offsetLo = serverClockOffsetMs;
     if (given) this.observe(startedAt, given);
   }
 
   /** The first poll. */
   first(): number {
-    this.lastGap = this.p.initialIntervalMs;
     return this.startedAt + this.p.initialIntervalMs;
   }
 
@@ -101,8 +92,15 @@ export class PollSchedule {
     const prev = this.last;
     this.last = { at, progress };
     if (progress <= 0 || progress >= 100 || e <= 0) return;
-    if (prev && prev.progress > progress) this.reset();
+    if (prev && prev.progress > progress) {
+      // Progress went back: the task restarted something; start over, trusting no rate.
+      this.nonlinear = true;
+      this.lo = 0;
+      this.hi = Infinity;
+      this.step = undefined;
+    }
     const p = Math.round(progress);
+    this.values.add(p);
     this.step = gcd(this.step ?? p, p);
     if (prev && prev.progress > 0 && p !== Math.round(prev.progress)) {
       this.step = gcd(this.step, Math.abs(p - Math.round(prev.progress)));
@@ -113,10 +111,10 @@ export class PollSchedule {
       hi = Math.min(hi, (e * 100) / progress);
       if (prev && prev.at > origin) lo = Math.max(lo, ((prev.at - origin) * 100) / progress);
     }
-    if (progress + this.step < 100) lo = Math.max(lo, (e * 100) / (progress + this.step));
-    else lo = Math.max(lo, e);
+    lo = Math.max(lo, progress + this.step < 100 ? (e * 100) / (progress + this.step) : e);
     if (lo > hi) {
-      // The steps do not fit one rate (reported late, or not linear): trust the latest.
+      // The steps fit no single rate: only the latest one predicts, and only earlier polls.
+      this.nonlinear = true;
       hi = (e * 100) / progress;
       lo = Math.min(hi, progress + this.step < 100 ? (e * 100) / (progress + this.step) : e);
     }
@@ -126,57 +124,34 @@ export class PollSchedule {
 
   /** Local time of the next poll, decided right after a poll at `now`. */
   next(now: number): number {
-    this.interval = Math.min(this.p.maxIntervalMs, this.interval * this.p.backoffFactor);
     const gap = this.choose(now);
     this.lastGap = gap;
     return now + gap;
   }
 
   private choose(now: number): number {
-    const { maxIntervalMs: cap, initialIntervalMs: floor } = this.p;
+    const { maxIntervalMs: cap, initialIntervalMs: floor, backoffFactor } = this.p;
+    const waited = now - this.startedAt;
+    const blind = Math.min(cap, Math.max(floor, (backoffFactor - 1) * waited));
     this.aimed = false;
     const origin = this.origin();
-    const last = this.last;
-    if (origin === undefined || !last) {
-      this.overdueGap = 0;
-      return this.interval;
-    }
-    if (this.hi === Infinity) {
-      // Progress reported, first step not seen yet: it will tell the length, so wait longer.
-      this.overdueGap = 0;
-      return Math.min(
-        cap,
-        Math.max(this.interval, TUNING.growth * (now - Math.min(origin, this.startedAt))),
-      );
-    }
+    if (origin === undefined || this.hi === Infinity) return blind;
     const endHi = origin + this.hi + MARGIN_MS;
-    if (now >= endHi - floor / 2) {
-      this.overdueGap = this.overdueGap
-        ? Math.min(cap, this.overdueGap * OVERDUE_GROWTH)
-        : Math.max(OVERDUE_MS, Math.min(cap, 0.03 * this.hi));
-      return this.overdueGap;
+    if (endHi <= now) return blind; // overdue: progress was wrong, only the bound is left
+    if (endHi < now + blind) {
+      this.aimed = true;
+      return Math.max(floor, endHi - now);
     }
-    this.overdueGap = 0;
+    if (this.nonlinear || this.values.size < 2) return blind;
     const width = this.hi - this.lo;
-    const late = Math.max(TUNING.lateMinMs, TUNING.lateFraction * this.lo);
-    const target = origin + (width <= late ? this.hi : this.lo + TUNING.aim * width) + MARGIN_MS;
-    // A poll that keeps the last gap is late by less than we accept: no need to move it.
-    const keep = now + this.lastGap;
-    if (target < keep && keep <= endHi + KEEP_LATE_FRACTION * this.lo) {
-      return Math.min(cap, Math.max(floor, this.lastGap));
-    }
+    const target =
+      width <= NARROW * this.lo ? endHi : origin + Math.sqrt(this.lo * this.hi) + MARGIN_MS;
     this.aimed = true;
-    return Math.min(cap, Math.max(floor, target - now));
+    return Math.min(cap, Math.max(blind, Math.min(target - now, STRETCH * waited)));
   }
 
   private origin(): number | undefined {
     if (this.serverStart !== undefined) return this.serverStart - (this.offsetLo ?? 0);
     return this.localStart;
-  }
-
-  private reset(): void {
-    this.lo = 0;
-    this.hi = Infinity;
-    this.step = undefined;
   }
 }

@@ -38,6 +38,21 @@ export interface TaskSource {
   listTasksById(ids: string[]): Promise<Task[]>;
 }
 
+/** Time and timers of the poll loop; the real ones by default (a bench runs it in virtual time). */
+export interface WaitClock {
+  now(): number;
+  /** Calls `fn` after `ms`; returns a function that cancels it. */
+  setTimer(fn: () => void, ms: number): () => void;
+}
+
+export const realClock: WaitClock = {
+  now: () => Date.now(),
+  setTimer(fn, ms) {
+    const t = setTimeout(fn, ms);
+    return () => clearTimeout(t);
+  },
+};
+
 interface Waiter {
   taskId: string;
   options: WaitOptions;
@@ -80,7 +95,7 @@ function isFatal(err: unknown): boolean {
 
 export class TaskWaiter {
   private readonly waiters = new Set<Waiter>();
-  private timer?: ReturnType<typeof setTimeout>;
+  private cancelTimer?: () => void;
   private timerDueAt = Infinity;
   private polling = false;
   /** Poll requests issued (for tests and diagnostics). */
@@ -94,6 +109,7 @@ export class TaskWaiter {
     private readonly scrub: (text: string) => string = (t) => t,
     /** Server clock minus local clock, as far as the client knows (maps task times). */
     private readonly serverClockOffsetMs: () => number | undefined = () => undefined,
+    private readonly clock: WaitClock = realClock,
   ) {}
 
   get activeWaits(): number {
@@ -112,9 +128,9 @@ export class TaskWaiter {
       return Promise.reject(new VrmsAbortError(`wait for task ${taskId} aborted`, taskId));
     }
     return new Promise<Task>((resolve, reject) => {
-      const now = Date.now();
+      const now = this.clock.now();
       const schedule = new PollSchedule(this.policy, now, given, this.serverClockOffsetMs());
-      let timeout: ReturnType<typeof setTimeout> | undefined;
+      let cancelTimeout: (() => void) | undefined;
       const onAbort = () => {
         this.finish(w);
         reject(new VrmsAbortError(`wait for task ${taskId} aborted`, taskId));
@@ -131,12 +147,12 @@ export class TaskWaiter {
         resolve,
         reject,
         cleanup: () => {
-          if (timeout) clearTimeout(timeout);
+          cancelTimeout?.();
           options.signal?.removeEventListener("abort", onAbort);
         },
       };
       if (options.timeoutMs !== undefined) {
-        timeout = setTimeout(() => {
+        cancelTimeout = this.clock.setTimer(() => {
           this.finish(w);
           reject(
             new VrmsTaskTimeoutError({
@@ -144,7 +160,7 @@ export class TaskWaiter {
               operation: options.operation,
               description: w.description,
               // Timers may fire a millisecond early by Date's reckoning.
-              elapsedMs: Math.max(options.timeoutMs ?? 0, Date.now() - w.startedAt),
+              elapsedMs: Math.max(options.timeoutMs ?? 0, this.clock.now() - w.startedAt),
               lastStatus: w.lastStatus,
               lastProgress: w.lastProgress,
             }),
@@ -181,8 +197,8 @@ export class TaskWaiter {
   }
 
   private clearTimer(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancelTimer?.();
+    this.cancelTimer = undefined;
     this.timerDueAt = Infinity;
   }
 
@@ -190,23 +206,23 @@ export class TaskWaiter {
     if (this.polling) return; // the running tick reschedules when it ends
     const due = gatheredDueAt([...this.waiters]);
     if (due === Infinity) return this.clearTimer();
-    if (this.timer && this.timerDueAt <= due) return;
+    if (this.cancelTimer && this.timerDueAt <= due) return;
     this.clearTimer();
     this.timerDueAt = due;
-    this.timer = setTimeout(
+    this.cancelTimer = this.clock.setTimer(
       () => {
-        this.timer = undefined;
+        this.cancelTimer = undefined;
         this.timerDueAt = Infinity;
         void this.tick();
       },
-      Math.max(0, due - Date.now()),
+      Math.max(0, due - this.clock.now()),
     );
   }
 
   private async tick(): Promise<void> {
     this.polling = true;
     try {
-      const now = Date.now();
+      const now = this.clock.now();
       // Waits due soon ride along with this tick, so their schedules line up.
       const due = [...this.waiters].filter((w) => w.dueAt <= now + w.schedule.slackMs);
       const ids = [...new Set(due.map((w) => w.taskId))];
@@ -239,7 +255,7 @@ export class TaskWaiter {
         for (const id of ids) failed.set(id, err);
       }
     }
-    const now = Date.now();
+    const now = this.clock.now();
     // A list answer is news for every waiter, due or not.
     for (const w of [...this.waiters]) {
       const task = found.get(w.taskId);
@@ -275,7 +291,7 @@ export class TaskWaiter {
     const settled = settle(task, w.options, this.scrub);
     if (settled) {
       this.finish(w);
-      this.log.debug(`task ${w.taskId} ${task.status} after ${Date.now() - w.startedAt} ms`);
+      this.log.debug(`task ${w.taskId} ${task.status} after ${this.clock.now() - w.startedAt} ms`);
       settled.then(w.resolve, w.reject);
     }
   }

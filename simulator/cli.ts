@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { type Simulator, type SimulatorOptions, startSimulator } from "./index";
 import { DEFAULT_USER, type SimulatorUser } from "./options";
 import { type Role, ROLES } from "./permissions";
+import { parseJitter, parseProgressFlag, type ProgressOptions } from "./progress-profiles";
 
 export const USAGE = `Usage: vrms-simulator [options]   (npx vrms-simulator, or in this repository: npm run simulator -- [options])
 
@@ -17,6 +18,11 @@ export const USAGE = `Usage: vrms-simulator [options]   (npx vrms-simulator, or 
   --reconnect-ms N       reconnect task duration (default 3000)                env VRSIM_RECONNECT_MS
   --delete-ms N          delete task duration (default 2000)                   env VRSIM_DELETE_MS
   --queued-ms N          time a task stays QUEUED (default 300)                env VRSIM_QUEUED_MS
+  --progress P           progress profile, all kinds or kind=P,... (default linear:4;
+                         linear:N, percent, none, front-loaded, back-loaded, jittered)
+                                                                               env VRSIM_PROGRESS
+  --duration-jitter F    running time × (1 ± up to F), e.g. 0.1 (default 0)    env VRSIM_DURATION_JITTER
+  --seed N               seed of jitter and jittered steps (default random)    env VRSIM_SEED
   --rate-limit           enforce 50/session and 100/client IP per window       env VRSIM_RATE_LIMIT=1
   --rate-window-ms N     rate-limit window (default 60000)                     env VRSIM_RATE_WINDOW_MS
   --session-idle-ms N    expire sessions idle this long (default never)        env VRSIM_SESSION_IDLE_MS
@@ -97,6 +103,22 @@ function parseUsers(text: string): SimulatorUser[] {
   });
 }
 
+function parseProgress(
+  profile: string | undefined,
+  jitter: string | undefined,
+  seed: number | undefined,
+): ProgressOptions {
+  try {
+    return {
+      profile: profile ? parseProgressFlag(profile) : undefined,
+      durationJitter: jitter ? parseJitter(jitter) : undefined,
+      seed,
+    };
+  } catch (err) {
+    throw new CliUsageError(err instanceof Error ? err.message : String(err));
+  }
+}
+
 /** The entries that are set, or undefined when none is. */
 function definedOnly<T extends Record<string, number | undefined>>(
   values: T,
@@ -126,6 +148,9 @@ export function parseCliOptions(
         "reconnect-ms": { type: "string" },
         "delete-ms": { type: "string" },
         "queued-ms": { type: "string" },
+        progress: { type: "string" },
+        "duration-jitter": { type: "string" },
+        seed: { type: "string" },
         "rate-limit": { type: "boolean" },
         "rate-window-ms": { type: "string" },
         "session-idle-ms": { type: "string" },
@@ -173,6 +198,11 @@ export function parseCliOptions(
     queuedMs: pick("queued-ms", "VRSIM_QUEUED_MS"),
   };
   const taskDurations = definedOnly(durations);
+  const progress = parseProgress(
+    values.progress ?? env.VRSIM_PROGRESS,
+    values["duration-jitter"] ?? env.VRSIM_DURATION_JITTER,
+    pick("seed", "VRSIM_SEED"),
+  );
   return {
     port: pick("port", "VRSIM_PORT") ?? 8443,
     host: values.host ?? env.VRSIM_HOST ?? "127.0.0.1",
@@ -180,6 +210,7 @@ export function parseCliOptions(
     users,
     remoteSiteCount: pick("remote-sites", "VRSIM_REMOTE_SITES"),
     taskDurations,
+    progress,
     rateLimit: rateLimit ? (rateWindow !== undefined ? { windowMs: rateWindow } : true) : false,
     sessionIdleTimeoutMs: pick("session-idle-ms", "VRSIM_SESSION_IDLE_MS"),
     remoteSiteContract: onOff(values["remote-site-contract"], "VRSIM_REMOTE_SITE_CONTRACT", env),

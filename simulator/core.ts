@@ -31,6 +31,7 @@ export class SimulatorCore {
       options.taskDurations,
       options.taskRetention,
       () => this.serverNow() + taskSkewMs,
+      options.progress,
     );
     this.clockOffsetMs = offsetMs;
     this.rateLimiter = options.rateLimit ? new RateLimiter(options.rateLimit) : null;

@@ -1,5 +1,10 @@
 // Options the simulator accepts, and their defaults.
 import { type Role, ROLES } from "./permissions";
+import {
+  type ProgressOptions,
+  type ResolvedProgress,
+  resolveProgressOptions,
+} from "./progress-profiles";
 
 export interface SimulatorUser {
   username: string;
@@ -55,6 +60,8 @@ export interface SimulatorOptions {
   /** Remote vCenters in the catalogue; default 3. */
   remoteSiteCount?: number;
   taskDurations?: TaskDurations;
+  /** Progress profile per task kind, running-time jitter, seed (see progress-profiles.ts). */
+  progress?: ProgressOptions;
   /** Off by default; true = 50 per session and 100 per client IP per 60 s window. */
   rateLimit?: boolean | RateLimitOptions;
   /** Off by default: sessions never expire while idle. */
@@ -107,6 +114,7 @@ export interface ResolvedOptions {
   users: SimulatorUser[];
   remoteSiteCount: number;
   taskDurations: Required<TaskDurations>;
+  progress: ResolvedProgress;
   rateLimit: Required<RateLimitOptions> | null;
   sessionIdleTimeoutMs: number | null;
   remoteSiteContract: boolean;
@@ -154,6 +162,7 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions 
     users,
     remoteSiteCount: nonNegative("remoteSiteCount", options.remoteSiteCount ?? 3),
     taskDurations: durations,
+    progress: resolveProgressOptions(options.progress),
     rateLimit,
     sessionIdleTimeoutMs:
       options.sessionIdleTimeoutMs === undefined

@@ -6,6 +6,12 @@ import { API_BASE_PATH } from "../sdk/wire";
 import type { Task, TaskEntity } from "../sdk/wire";
 import { NotFound, UnknownObjectError } from "./errors";
 import { listResponse } from "./listing";
+import {
+  ProgressPlanner,
+  type ResolvedProgress,
+  resolveProgressOptions,
+  type RunPlan,
+} from "./progress-profiles";
 import type { Route } from "./route-types";
 
 export type TaskKind = "create" | "reconnect" | "delete";
@@ -27,12 +33,12 @@ const DESCRIPTIONS: Record<TaskKind, { text: string; id: string }> = {
   delete: { text: "Delete pairing", id: "com.vmware.vr.pairing.delete" },
 };
 
-const PROGRESS_STEPS = 4;
-
 interface Running {
   task: Task;
   start: TaskStart;
   step: number;
+  /** Progress steps and running time, drawn when the task turns RUNNING. */
+  plan: RunPlan | null;
   timer: NodeJS.Timeout | null;
   parked: boolean;
   waiters: { resolve: (task: Task) => void; reject: (err: Error) => void }[];
@@ -60,12 +66,17 @@ export class TaskRunner {
   /** When each finished task settled, on the simulator's own clock (for retention). */
   private readonly settledAt = new Map<string, number>();
 
+  private readonly planner: ProgressPlanner;
+
   constructor(
     private readonly durations: TaskDurationsMs,
     private readonly retention: TaskRetentionLimits,
     /** The server's clock for task times (skew and offset applied). */
     private readonly now: () => number = Date.now,
-  ) {}
+    progress: ResolvedProgress = resolveProgressOptions({ seed: 0 }),
+  ) {
+    this.planner = new ProgressPlanner(progress);
+  }
 
   start(start: TaskStart): Task {
     const d = DESCRIPTIONS[start.kind];
@@ -83,7 +94,15 @@ export class TaskRunner {
       start_time: null,
       complete_time: null,
     };
-    const run: Running = { task, start, step: 0, timer: null, parked: false, waiters: [] };
+    const run: Running = {
+      task,
+      start,
+      step: 0,
+      plan: null,
+      timer: null,
+      parked: false,
+      waiters: [],
+    };
     this.tasks.set(task.id, run);
     this.prune();
     this.schedule(run, this.durations.queuedMs, () => this.begin(run));
@@ -149,12 +168,15 @@ export class TaskRunner {
     run.task.status = "RUNNING";
     run.task.start_time = this.now();
     run.task.progress = 0;
+    run.plan = this.planner.plan(run.start.kind, this.durationOf(run.start.kind));
     this.advance(run);
   }
 
   private advance(run: Running): void {
-    const total = this.durationOf(run.start.kind);
-    this.schedule(run, total / PROGRESS_STEPS, () => this.step(run));
+    const plan = run.plan;
+    if (!plan) return;
+    const at = (i: number) => (i === 0 ? 0 : (plan.steps[i - 1]?.atMs ?? plan.runMs));
+    this.schedule(run, at(run.step + 1) - at(run.step), () => this.step(run));
   }
 
   private step(run: Running): void {
@@ -163,8 +185,9 @@ export class TaskRunner {
       return;
     }
     run.step += 1;
-    if (run.step < PROGRESS_STEPS) {
-      run.task.progress = Math.round((run.step * 100) / PROGRESS_STEPS);
+    const reached = run.plan?.steps[run.step - 1];
+    if (reached) {
+      run.task.progress = reached.progress;
       this.advance(run);
       return;
     }

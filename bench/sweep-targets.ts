@@ -1,0 +1,57 @@
+// The issue's targets for the profile sweep, judged per cell from the same numbers, and
+// summarised per profile (a target passes when it passes in every cell).
+import type { SweepRow } from "./profile-sweep";
+
+export interface CellVerdict {
+  target: string;
+  /** measured / allowed, ≤ 1 passes */
+  ratio: number;
+  measured: string;
+  limit: string;
+}
+
+const ms = (n: number) => `${Math.round(n)} ms`;
+const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+export const TARGET_NAMES = {
+  median: "median lateness ≤ max(500 ms, 20 %)",
+  p90: "p90 lateness ≤ max(600 ms, 30 %)",
+  requests: "requests ≤ the 500 ms poller's",
+  medianInformative: "median lateness ≤ max(300 ms, 10 %)",
+  requestsInformative: "requests ≤ max(3, ⅓ of the 500 ms poller's)",
+} as const;
+
+/** Every target that applies to a cell, with how close it came (measured / allowed). */
+export function judgeCell(row: SweepRow): CellVerdict[] {
+  const sdk = row.stats.sdk;
+  const base = row.stats["fixed 500 ms"];
+  const t = row.taskMs;
+  const check = (
+    target: string,
+    measured: number,
+    allowed: number,
+    show: (n: number) => string,
+  ) => ({
+    target,
+    ratio: allowed > 0 ? measured / allowed : measured > 0 ? Infinity : 0,
+    measured: show(measured),
+    limit: `≤ ${show(allowed)}`,
+  });
+  const out: CellVerdict[] = [
+    check(TARGET_NAMES.median, sdk.medianLateMs, Math.max(500, 0.2 * t), ms),
+    check(TARGET_NAMES.p90, sdk.p90LateMs, Math.max(600, 0.3 * t), ms),
+    check(TARGET_NAMES.requests, sdk.medianRequests, base.medianRequests, fmt),
+  ];
+  if (row.informative) {
+    out.push(
+      check(TARGET_NAMES.medianInformative, sdk.medianLateMs, Math.max(300, 0.1 * t), ms),
+      check(
+        TARGET_NAMES.requestsInformative,
+        sdk.medianRequests,
+        Math.max(3, base.medianRequests / 3),
+        fmt,
+      ),
+    );
+  }
+  return out;
+}
