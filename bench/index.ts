@@ -10,9 +10,12 @@ import { judgeTargets, renderMarkdown, type BenchReport, type ScaleRow } from ".
 import { prepareScale, type PreparedScale, type ScaleRun } from "./scale";
 import { measureState } from "./state-size";
 import { runWaitBench } from "./wait-overhead";
+import { runSweep, type SweepSettings } from "./profile-sweep";
+import { summariseSweep } from "./sweep-targets";
 
 interface Mode {
-  name: "full" | "smoke";
+  name: "default" | "full" | "smoke";
+  sweep: SweepSettings;
   tiersMs: number[];
   durationFactors: number[];
   queuedMs: number;
@@ -27,8 +30,18 @@ interface Mode {
   };
 }
 
-const FULL: Mode = {
-  name: "full",
+const SWEEP: SweepSettings = {
+  runsMs: [2000, 3000, 5000, 8000, 12_000, 30_000],
+  queuedMs: [50, 300, 2000],
+  runsPerCell: 41,
+  jitter: 0.2,
+  rttMs: 10,
+  seed: 1,
+};
+
+const DEFAULT: Mode = {
+  name: "default",
+  sweep: SWEEP,
   tiersMs: [300, 2000, 8000],
   durationFactors: [0.9, 0.95, 1, 1.05, 1.1],
   queuedMs: 50,
@@ -37,8 +50,20 @@ const FULL: Mode = {
   // undefined = the simulator's realistic defaults (create 4 s after 300 ms queued)
 };
 
+const FULL: Mode = {
+  ...DEFAULT,
+  name: "full",
+  sweep: {
+    ...SWEEP,
+    runsMs: [1000, ...SWEEP.runsMs, 60_000, 120_000, 600_000],
+    queuedMs: [0, ...SWEEP.queuedMs, 10_000],
+    runsPerCell: 201,
+  },
+};
+
 const SMOKE: Mode = {
   name: "smoke",
+  sweep: { ...SWEEP, runsMs: [2000, 8000], queuedMs: [50, 2000], runsPerCell: 9 },
   tiersMs: [60, 150],
   durationFactors: [0.9, 1.1],
   queuedMs: 10,
@@ -49,14 +74,20 @@ const SMOKE: Mode = {
 
 function parseArgs(argv: string[]): { mode: Mode; out: string; sequential: boolean } {
   const smoke = argv.includes("--smoke") || process.env.BENCH_SMOKE === "1";
+  const full = argv.includes("--full");
   const at = argv.indexOf("--out");
   const out =
     at >= 0 && argv[at + 1]
       ? path.resolve(argv[at + 1])
       : path.join(REPO_ROOT, "bench", "results", smoke ? "smoke.json" : "latest.json");
-  return { mode: smoke ? SMOKE : FULL, out, sequential: argv.includes("--sequential") };
+  return {
+    mode: smoke ? SMOKE : full ? FULL : DEFAULT,
+    out,
+    sequential: argv.includes("--sequential"),
+  };
 }
 
+const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const label = (ms: number) => (ms >= 1000 ? `${ms / 1000} s` : `${ms} ms`);
 
 async function main(): Promise<void> {
@@ -67,6 +98,15 @@ async function main(): Promise<void> {
   const b500 = fixedPollBaseline(fast, `fixed ${label(fast)} poll`);
   const b5s = fixedPollBaseline(slow, `fixed ${label(slow)} poll`);
   const rateLimit = true; // documented defaults: 50/session, 100/IP per 60 s
+
+  // Virtual time and CPU only: run alone, before anything that measures wall time.
+  const s = mode.sweep;
+  log(
+    `progress profiles: ${s.runsMs.length} running times × ${s.queuedMs.length} QUEUED phases × 6 profiles × ${s.runsPerCell} runs (virtual time)`,
+  );
+  const sweepStarted = Date.now();
+  const sweep = await runSweep(s);
+  log(`progress profiles: done in ${secs(Date.now() - sweepStarted)}`);
 
   const waitPhase = async () => {
     log(`wait overhead: tiers ${mode.tiersMs.join(", ")} ms × ${mode.durationFactors.length} runs`);
@@ -123,6 +163,7 @@ async function main(): Promise<void> {
       platform: `${os.platform()} ${os.release()}`,
     },
     settings: {
+      sweep: s,
       waitTiersMs: mode.tiersMs,
       waitDurationFactors: mode.durationFactors,
       waitQueuedMs: mode.queuedMs,
@@ -133,10 +174,15 @@ async function main(): Promise<void> {
       phasesOverlap: !sequential,
     },
     ...partial,
+    sweep,
     waitEventLoopDelayMs: wait.eventLoopDelayMs,
-    targets: judgeTargets(partial, sdkContender.name, b500.name),
+    targets: [...summariseSweep(sweep), ...judgeTargets(partial, sdkContender.name, b500.name)],
     notes: [
-      `Wait: each run has its own simulator and client (login not measured); task = ${mode.queuedMs} ms queued + running, ` +
+      `Progress profiles: the real TaskWaiter/PollSchedule (default poll policy) on a virtual clock, against tasks planned by ` +
+        `the simulator's progress profiles; running time of run i = nominal × (1 + ${s.jitter} × (2 (i + ½) / runs − 1)), so the end ` +
+        `falls at every phase of every poller; a request takes ${s.rttMs} ms and reads the task half-way. "task" in the targets = ` +
+        `QUEUED + running (the user's wait). Baselines on the same tasks: sleep then GET until terminal; limit = one GET that reads the task as it ends.`,
+      `Wait (real time, HTTPS): each run has its own simulator and client (login not measured); task = ${mode.queuedMs} ms queued + running, ` +
         `durations ×${mode.durationFactors.join("/")} of the tier so the end falls at different poll phases; ` +
         `overhead = the client's return (Date.now) − the task's complete_time in the simulator (same clock); ` +
         `requests = GET /tasks… counted by the simulator during the wait. Baselines: sleep, GET /tasks/{id}, until terminal.`,

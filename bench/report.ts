@@ -1,3 +1,6 @@
+import { SWEEP_CONTENDERS, type SweepRow } from "./profile-sweep";
+import { cellName } from "./sweep-targets";
+
 // The bench's numbers (written as JSON) and the markdown table printed from them, with the
 // issue's targets judged PASS/FAIL from the same numbers.
 
@@ -56,9 +59,11 @@ export interface Target {
 
 export interface BenchReport {
   date: string;
-  mode: "full" | "smoke";
+  mode: "default" | "full" | "smoke";
   machine: { nproc: number; cpu: string; node: string; platform: string };
   settings: Record<string, unknown>;
+  /** the progress-profile sweep, in virtual time */
+  sweep: SweepRow[];
   wait: WaitRow[];
   /** event-loop delay of the bench process while the wait phase ran (distortion check) */
   waitEventLoopDelayMs: { p99: number; max: number };
@@ -162,6 +167,21 @@ export function renderMarkdown(r: BenchReport): string {
     `# pulumi-vr-pairing bench (${r.mode}) — ${r.date}`,
     "",
     `Machine: ${m.nproc} cores (${m.cpu}), Node ${m.node}, ${m.platform}. Total ${secs(r.totalMs)}.`,
+    "",
+    `## Progress profiles: late by (median / p90) and requests (median), virtual time`,
+    "",
+    table(
+      ["profile", "task", "runs", ...SWEEP_CONTENDERS],
+      r.sweep.map((w) => [
+        w.profile,
+        cellName(w),
+        String(w.runs),
+        ...SWEEP_CONTENDERS.map((c) => {
+          const st = w.stats[c];
+          return `${ms(st.medianLateMs)} / ${ms(st.p90LateMs)}, ${fmt(st.medianRequests)}`;
+        }),
+      ]),
+    ),
     "",
     `## Wait overhead: server complete_time → wait returns`,
     "",

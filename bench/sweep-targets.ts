@@ -1,6 +1,7 @@
 // The issue's targets for the profile sweep, judged per cell from the same numbers, and
 // summarised per profile (a target passes when it passes in every cell).
 import type { SweepRow } from "./profile-sweep";
+import type { Target } from "./report";
 
 export interface CellVerdict {
   target: string;
@@ -55,3 +56,32 @@ export function judgeCell(row: SweepRow): CellVerdict[] {
   }
   return out;
 }
+
+/** One target row per profile and target: it passes when every cell of the profile passes. */
+export function summariseSweep(rows: SweepRow[]): Target[] {
+  const byKey = new Map<
+    string,
+    { profile: string; target: string; cells: { row: SweepRow; v: CellVerdict }[] }
+  >();
+  for (const row of rows) {
+    for (const v of judgeCell(row)) {
+      const key = `${row.profile}\u0000${v.target}`;
+      const entry = byKey.get(key) ?? { profile: row.profile, target: v.target, cells: [] };
+      entry.cells.push({ row, v });
+      byKey.set(key, entry);
+    }
+  }
+  return [...byKey.values()].map(({ profile, target, cells }) => {
+    const passing = cells.filter((c) => c.v.ratio <= 1).length;
+    const tightest = cells.reduce((a, b) => (b.v.ratio > a.v.ratio ? b : a));
+    return {
+      name: `${profile}: ${target}`,
+      measured: `${passing}/${cells.length} cells; tightest ${cellName(tightest.row)}: ${tightest.v.measured}`,
+      limit: tightest.v.limit,
+      pass: passing === cells.length,
+    };
+  });
+}
+
+export const cellName = (r: SweepRow) =>
+  `${fmt(r.runMs / 1000)} s + ${r.queuedMs >= 1000 ? `${fmt(r.queuedMs / 1000)} s` : `${r.queuedMs} ms`} queued`;

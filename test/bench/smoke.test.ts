@@ -31,7 +31,13 @@ describe("bench: smoke run", function () {
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it("prints the markdown tables and the JSON path", () => {
-    for (const heading of ["## Wait overhead", "## Scale", "## State", "## Targets"])
+    for (const heading of [
+      "## Progress profiles",
+      "## Wait overhead",
+      "## Scale",
+      "## State",
+      "## Targets",
+    ])
       assert.ok(stdout.includes(heading), `missing ${heading}`);
     assert.match(stdout, /^\| target \| measured \| limit \| result \|$/m);
     assert.ok(stdout.includes(`JSON: ${path.join(dir, "report.json")}`));
@@ -65,6 +71,26 @@ describe("bench: smoke run", function () {
     assert.ok(req(fast).medianRequests > req(slow).medianRequests);
   });
 
+  it("sweeps every progress profile in virtual time, next to the baselines and the limit", () => {
+    const profiles = new Set(report.sweep.map((r) => r.profile));
+    assert.strictEqual(profiles.size, 6, [...profiles].join(", "));
+    // 2 running times × 2 QUEUED phases per profile, each cell with every contender.
+    assert.strictEqual(report.sweep.length, 6 * 4);
+    for (const r of report.sweep) {
+      assert.strictEqual(r.runs, 9);
+      // The limit reads the task exactly as it ends: half a round trip late, one request.
+      assert.strictEqual(r.stats.limit.maxLateMs, 5);
+      assert.strictEqual(r.stats.limit.maxRequests, 1);
+      for (const c of ["sdk", "fixed 500 ms", "fixed 5 s"] as const) {
+        assert.ok(r.stats[c].medianLateMs >= 5, `${r.profile} ${c}`);
+        assert.ok(r.stats[c].p90LateMs >= r.stats[c].medianLateMs);
+      }
+      // The schedule's floor: never more requests than the 500 ms poller on the same tasks.
+      assert.ok(r.stats.sdk.maxRequests <= r.stats["fixed 500 ms"].maxRequests, r.profile);
+      assert.ok(r.stats["fixed 5 s"].medianRequests < r.stats["fixed 500 ms"].medianRequests);
+    }
+  });
+
   it("creates every pairing through the provider host with one login and no errors", () => {
     assert.deepStrictEqual(
       report.scale.map((s) => s.pairings),
@@ -85,8 +111,9 @@ describe("bench: smoke run", function () {
     const st = report.state!;
     assert.ok(st.providerBytes > 100 && st.providerBytes < st.inputsBytes);
     assert.strictEqual(st.inputsPlusOutputsBytes, st.inputsBytes + st.outputsBytes);
-    // 2 tiers of overhead, requests vs the fast baseline, scale errors, __provider size.
-    assert.strictEqual(report.targets.length, 5);
+    // Per profile 3 targets (+2 where progress is informative); 2 tiers of overhead, requests
+    // vs the fast baseline, scale errors, __provider size.
+    assert.strictEqual(report.targets.length, 6 * 3 + 3 * 2 + 5);
     for (const t of report.targets) assert.strictEqual(typeof t.pass, "boolean");
     assert.ok(report.targets.find((t) => t.name.includes("__provider"))!.pass);
   });

@@ -51,7 +51,7 @@ describe("provider/progress", () => {
 describe("provider progress during a real wait", () => {
   // Long enough for several polls, short enough for a unit test.
   const s = useSimulator({
-    taskDurations: { createMs: 900, reconnectMs: 20, deleteMs: 20, queuedMs: 5 },
+    taskDurations: { createMs: 1600, reconnectMs: 20, deleteMs: 20, queuedMs: 5 },
   });
   let lines: string[];
   beforeEach(() => {
