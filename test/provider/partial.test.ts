@@ -13,7 +13,7 @@ describe("provider: create that times out after the pairing exists", () => {
 
   async function timedOutCreate() {
     s.sim.control.freezeTasks(true);
-    const inputs = inputsFor(s.sim, 0, { timeouts: { create: "1s" } });
+    const inputs = inputsFor(s.sim, 0, { timeouts: { create: "200ms" } });
     const err = await rejection(provider().create(inputs));
     assert.ok(err instanceof PartialCreateError, String(err));
     return { inputs, err: err as PartialCreateError };

@@ -14,7 +14,7 @@ describe("reliability: load, 50 pairings in parallel under rate limits", functio
   const s = useStage({
     simulator: {
       remoteSiteCount: N,
-      rateLimit: { perSession: 40, perClientIp: 60, windowMs: 1000 },
+      rateLimit: { perSession: 100, perClientIp: 150, windowMs: 1000 },
     },
   });
   const names = Array.from({ length: N }, (_, i) => `p${String(i).padStart(2, "0")}`);
