@@ -21,6 +21,8 @@ describe("reliability: 429 with Retry-After under the rate limits", function () 
   };
 
   it("create, refresh, reconnect and delete all succeed although the VRMS answers 429", async () => {
+    // The poll schedule may stay under 12 requests a second: force 429s on the creates too.
+    s.sim.control.injectFaults({ count: 3, kind: 429, method: "POST", pathPrefix: "/pairings" });
     await s.up(program());
     assertConverged(s.sim, s.d, ["a", "b", "c"]);
     await s.refresh();
