@@ -27,7 +27,7 @@ const MARGIN_MS = 20;
 /** A confirmed prediction may stretch a gap to this fraction of the wait so far. */
 const STRETCH = 0.5;
 /** A bracket narrower than this fraction of its lower end is polled at its end. */
-const NARROW = 0.25;
+const NARROW = 0.1;
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
 export class PollSchedule {
