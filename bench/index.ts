@@ -1,6 +1,7 @@
-// `npm run bench` (full) and `npm run bench -- --smoke` (tiny sizes, a few seconds): runs the
-// wait, scale and state measurements against the in-process simulator, prints a markdown
-// table, writes the same numbers as JSON and prints its path.
+// `npm run bench` (default, under 5 minutes), `-- --full` (longer sweeps) and `-- --smoke`
+// (tiny sizes, seconds): the progress-profile sweep in virtual time, then the wait, scale and
+// state measurements against the in-process simulator; prints markdown tables, writes the
+// same numbers as JSON and prints its path.
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
