@@ -58,10 +58,6 @@ export function checkInputs(news: EngineProps, env: NodeJS.ProcessEnv = process.
     }
   }
 
-  const copy = (key: InputKey) => {
-    if (present(src[key])) out[key] = src[key];
-  };
-
   const requiredString = (key: InputKey, what: string) => {
     const v = src[key];
     if (isUnknown(v)) return void (out[key] = v);
@@ -160,7 +156,7 @@ export function checkInputs(news: EngineProps, env: NodeJS.ProcessEnv = process.
   if (typeof out.adoptPairingId === "string" && out.adoptPairingId.trim() === "") {
     delete out.adoptPairingId;
   }
-  copy("resourceName");
+  optionalString("resourceName");
 
   const t = src.timeouts;
   if (isUnknown(t)) out.timeouts = t;

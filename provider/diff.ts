@@ -10,7 +10,7 @@ import {
   RECONNECT_KEYS,
   unwrapSecrets,
 } from "./inputs";
-import type { LastTask } from "./outputs";
+import { LastTask, upgradeState } from "./outputs";
 import { DEFAULT_TIMEOUTS } from "./timeouts";
 
 /** Inputs whose change is stored in state without any call to the VRMS. */
@@ -96,12 +96,12 @@ export function diffPairing(
   newsIn: EngineProps,
   env: NodeJS.ProcessEnv = process.env,
 ): PairingDiff {
-  const olds = unwrapSecrets(oldsIn ?? {});
+  const olds = upgradeState(unwrapSecrets(oldsIn ?? {}));
   const news = unwrapSecrets(newsIn ?? {});
   const replaces: string[] = [];
   const reasons: string[] = [];
 
-  if (differs("remoteVcId", olds, news)) {
+  if (olds.remoteVcId !== undefined && differs("remoteVcId", olds, news)) {
     replaces.push("remoteVcId");
     reasons.push("remoteVcId changed: a pairing to another vCenter is a new pairing");
   }

@@ -80,6 +80,23 @@ export class ForceDeleteRequiredError extends VrPairingError {
   }
 }
 
+/** The id in state names a pairing other than the declared one (issue 16 bug 7). */
+export class ForeignPairingError extends VrPairingError {
+  constructor(
+    readonly pairingId: string,
+    vrmsUrl: string,
+    what: string,
+    readonly remoteVcId: string | undefined,
+  ) {
+    super(
+      `Pairing ${pairingId} on ${vrmsUrl} is ${what}, not the pairing to remote vCenter ` +
+        `${remoteVcId} this resource declares; state points at the wrong pairing. Remove the ` +
+        "resource from state (`pulumi state delete` with its URN) without deleting that pairing, " +
+        "then run `pulumi up` to create or adopt (adoptPairingId) the right one.",
+    );
+  }
+}
+
 /** A reconnect of a pairing that is no longer on the VRMS. */
 export class NotReconnectableError extends VrPairingError {
   constructor(

@@ -102,7 +102,24 @@ export function connectionStatusOf(p: Pairing, issues: IssueInfo[]): ConnectionS
 
 /** The state of a resource as the host hands it over, secrets unwrapped (once, here). */
 export function readState(props: EngineProps | undefined): PairingOutputs {
-  return withoutProvider(unwrapSecrets(props ?? {})) as PairingOutputs;
+  return upgradeState(withoutProvider(unwrapSecrets(props ?? {}))) as PairingOutputs;
+}
+
+/**
+ * State written by older versions, read as today's: a port stored as text ("443") is the
+ * number, and a missing `remoteVcId` is the remote vCenter the last read saw. What is still
+ * missing stays missing: it must never count as a change that replaces the pairing.
+ */
+export function upgradeState(state: EngineProps): EngineProps {
+  const out = { ...state };
+  const port = out.remotePscPort;
+  if (typeof port === "string" && /^\d+$/.test(port.trim())) out.remotePscPort = Number(port);
+  const remote = out.remoteVcServer;
+  const seenId = remote && typeof remote === "object" && "id" in remote ? remote.id : undefined;
+  if ((out.remoteVcId === undefined || out.remoteVcId === "") && typeof seenId === "string") {
+    out.remoteVcId = seenId;
+  }
+  return out;
 }
 
 /** Echoes the inputs (minus placeholders) so state shows what was asked for. */

@@ -18,6 +18,7 @@ import {
   AdoptionError,
   CreateInFlightError,
   DuplicatePairingError,
+  ForeignPairingError,
   NotReconnectableError,
   PairingExistsError,
   PartialCreateError,
@@ -77,11 +78,17 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<
   async create(props: EngineProps): Promise<Created> {
     const op = new Operation(readInputs(props), "create", "create", providerOf(props));
     if (op.inputs.adoptPairingId) return adoptById(op, op.inputs.adoptPairingId);
-    const existing = await op.client.findPairingByRemoteVcId(op.inputs.remoteVcId);
-    if (existing?.pairing_id) return adoptExisting(op, existing.pairing_id);
+    // Tasks before pairings: a create that was unfinished at the first look is waited for;
+    // one that finished before it has made its pairing by the second. Never a second POST.
     const inFlight = await createInFlight(op);
-    const resumed = inFlight && (await waitAndReadBack(op, inFlight, true));
-    return resumed || waitAndReadBack(op, await postCreate(op), false);
+    if (inFlight) {
+      const resumed = await waitAndReadBack(op, inFlight, true);
+      if (resumed) return resumed;
+    } else {
+      const existing = await op.client.findPairingByRemoteVcId(op.inputs.remoteVcId);
+      if (existing?.pairing_id) return adoptExisting(op, existing.pairing_id);
+    }
+    return waitAndReadBack(op, await postCreate(op), false);
   }
 
   async read(id: string, props?: EngineProps): Promise<{ id: string; props: PairingOutputs }> {
@@ -258,7 +265,19 @@ async function readPairing(
 ): Promise<PairingOutputs | undefined> {
   const pairing = await op.client.getPairing(id);
   if (!pairing) return undefined;
+  const foreign = notTheDeclaredPairing(pairing, op.inputs.remoteVcId);
+  if (foreign) throw new ForeignPairingError(id, op.conn.url, foreign, op.inputs.remoteVcId);
   return buildOutputs(op.echo, pairing, await issuesOf(op.client, pairing), lastTask);
+}
+
+/** Why this pairing is not the one declared (self pairing, another vCenter), or undefined. */
+function notTheDeclaredPairing(pairing: Pairing, remoteVcId: string | undefined) {
+  if (isSelfPairing(pairing)) return "the VRMS's own self pairing";
+  const remote = pairing.remote_vc_server?.id;
+  if (remote && remoteVcId && remote.toLowerCase() !== remoteVcId.toLowerCase()) {
+    return `a pairing to remote vCenter ${remote}`;
+  }
+  return undefined;
 }
 
 /** readPairing after a create or update, where the pairing must exist. */

@@ -18,6 +18,13 @@ export const DEFAULT_TIMEOUTS: Readonly<Timeouts> = Object.freeze({
   delete: "30m",
 });
 
+/**
+ * The longest time-out Node's timers hold (2^31 - 1 ms, about 596 hours and 31 minutes); a
+ * longer one fires at once.
+ */
+export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+const MAX_TIMEOUT_TEXT = "596h31m";
+
 /** Why a timeout value is unacceptable, or undefined when it is fine. */
 export function timeoutProblem(value: unknown): string | undefined {
   if (typeof value !== "string")
@@ -27,12 +34,20 @@ export function timeoutProblem(value: unknown): string | undefined {
     return `"${value}" is not a duration; use forms like "30m", "1h30m", "90s" or "500ms"`;
   }
   if (ms <= 0) return `"${value}" must be longer than zero`;
+  if (ms > MAX_TIMEOUT_MS) {
+    return `"${value}" is longer than the longest time-out the provider can wait, ${MAX_TIMEOUT_TEXT} (${MAX_TIMEOUT_MS} ms)`;
+  }
   return undefined;
 }
 
-/** The time-out of one operation in milliseconds, falling back to the default on bad input. */
+/**
+ * The time-out of one operation in milliseconds, falling back to the default on bad input and
+ * held to MAX_TIMEOUT_MS (state written before Check refused longer ones may hold one).
+ */
 export function timeoutMs(timeouts: Partial<Timeouts> | undefined, op: TimeoutOperation): number {
   const value = timeouts?.[op];
   const ms = typeof value === "string" ? parseDuration(value) : undefined;
-  return ms && ms > 0 ? ms : (parseDuration(DEFAULT_TIMEOUTS[op]) as number);
+  return ms && ms > 0
+    ? Math.min(ms, MAX_TIMEOUT_MS)
+    : (parseDuration(DEFAULT_TIMEOUTS[op]) as number);
 }

@@ -1,6 +1,11 @@
 import { strict as assert } from "assert";
 import { parseDuration } from "../../sdk/duration";
-import { DEFAULT_TIMEOUTS, timeoutMs, timeoutProblem } from "../../provider/timeouts";
+import {
+  DEFAULT_TIMEOUTS,
+  MAX_TIMEOUT_MS,
+  timeoutMs,
+  timeoutProblem,
+} from "../../provider/timeouts";
 
 describe("provider/timeouts", () => {
   it("parses the forms users write", () => {
@@ -26,5 +31,12 @@ describe("provider/timeouts", () => {
     assert.equal(timeoutMs(undefined, "create"), parseDuration(DEFAULT_TIMEOUTS.create));
     assert.equal(timeoutMs({ delete: "2m" }, "delete"), 120_000);
     assert.ok(timeoutMs({}, "update") >= 10 * 60_000);
+  });
+
+  it("refuses a time-out longer than a timer can hold, naming the maximum (issue 16 bug 6)", () => {
+    assert.match(timeoutProblem("600h") ?? "", /596h31m \(2147483647 ms\)/);
+    assert.equal(timeoutProblem("596h"), undefined);
+    // State written before Check refused it: held to the maximum, never firing at once.
+    assert.equal(timeoutMs({ create: "600h" }, "create"), MAX_TIMEOUT_MS);
   });
 });

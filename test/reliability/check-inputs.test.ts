@@ -48,6 +48,10 @@ describe("reliability: bad inputs through Check", function () {
     ["timeouts.update", { timeouts: { update: "0s" } }],
     ["timeouts.delete", { timeouts: { delete: 30 } }],
     ["timeouts.later", { timeouts: { later: "5m" } }],
+    // Issue 16 bugs 6 and 9: longer than a timer can hold; a resource name that is no string.
+    ["timeouts.create", { timeouts: { create: "600h" } }],
+    ["resourceName", { resourceName: { name: "a" } }],
+    ["resourceName", { resourceName: 7 }],
     ["remoteVcid", { remoteVcid: "typo" }],
   ];
 
