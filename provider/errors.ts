@@ -150,3 +150,30 @@ export class PendingCreateFailedError extends VrPairingError {
     );
   }
 }
+
+/**
+ * The remote site's SSO refused the remote PSC credentials recorded for the pairing (the
+ * remote password was rotated, say). Names the user and the inputs to change, never a password.
+ */
+export class RemoteCredentialsRejectedError extends VrPairingError {
+  constructor(
+    readonly pairingId: string,
+    readonly remotePscHost: string,
+    readonly username: string,
+    detail: string,
+    step: "read" | "delete",
+    options?: ErrorOptions,
+  ) {
+    const then =
+      step === "delete"
+        ? "then delete again (a delete logs in with the credentials recorded in state)"
+        : "refresh reads with the credentials recorded in state, so it keeps failing until that update";
+    super(
+      `The remote site ${remotePscHost} of pairing ${pairingId} refused the remote PSC user ` +
+        `${username} (${detail}); the remote password was probably changed. Set ` +
+        "`remotePscPassword` (or `remotePscUsername`) to the remote site's current SSO credentials " +
+        `and run \`pulumi up\` without --refresh: the update reconnects with them; ${then}.`,
+      options,
+    );
+  }
+}

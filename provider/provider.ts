@@ -5,6 +5,7 @@ import {
   PairingSpec,
   Task,
   VrmsNotFoundError,
+  VrmsRemoteAuthError,
   VrmsTaskCancelledError,
   VrmsTaskFailedError,
 } from "../sdk";
@@ -29,6 +30,7 @@ import { findCreateInFlight } from "./inflight";
 import { EngineProps, PairingInputs, providerOf, readInputs } from "./inputs";
 import {
   buildOutputs,
+  ConnectionStatus,
   LastTask,
   mapTask,
   PairingOutputs,
@@ -41,7 +43,14 @@ import {
 } from "./outputs";
 import { issuesOf } from "./issues";
 import { ProgressReporter } from "./progress";
-import { forceDeleteHint } from "./remote-site";
+import {
+  forceDeleteHint,
+  PairingRead,
+  readFullPairing,
+  remoteCredentials,
+  remoteSessionFailure,
+  settlePartial,
+} from "./remote-site";
 import { TimeoutOperation } from "./timeouts";
 
 type Created = { id: string; outs: PairingOutputs };
@@ -98,7 +107,7 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<
     // then seen as the pairing, never as "no pairing and a finished task".
     const task = pending && (await taskOrUndefined(op, pending.id));
     const lastTask = pending ? recordedCreate(pending.id, task) : (op.inputs.lastTask ?? null);
-    const live = await readPairing(op, id, lastTask);
+    const live = await readPairing(op, id, lastTask, op.inputs.connectionStatus);
     if (live) return { id, props: live };
     // Still being created: dropping it now would orphan it when the task completes.
     if (task && isTaskUnfinished(task)) return { id, props: stillCreating(op.inputs, task) };
@@ -257,17 +266,38 @@ async function waitAndReadBack(
 
 // ---- read -----------------------------------------------------------------------------------
 
-/** The pairing as the VRMS shows it now, shaped as state; undefined when it does not exist. */
+/**
+ * The pairing as the VRMS shows it now, read in a remote session so the data is full, shaped as
+ * state; undefined when it does not exist. `recorded`: the status last read, kept when the
+ * answer is partial for another reason than an unreachable remote site.
+ */
 async function readPairing(
   op: Operation<Partial<PairingInputs>>,
   id: string,
   lastTask: LastTask | null,
+  recorded?: ConnectionStatus,
 ): Promise<PairingOutputs | undefined> {
-  const pairing = await op.client.getPairing(id);
-  if (!pairing) return undefined;
-  const foreign = notTheDeclaredPairing(pairing, op.inputs.remoteVcId);
+  let read: PairingRead | null;
+  try {
+    read = await readFullPairing(op.client, id, remoteCredentials(op.inputs));
+  } catch (err) {
+    // Refused remote credentials may only mean the id names another pairing: that first.
+    if (err instanceof VrmsRemoteAuthError) await checkDeclared(op, id);
+    throw remoteSessionFailure(err, op.inputs, id, "read");
+  }
+  if (!read) return undefined;
+  const foreign = notTheDeclaredPairing(read.pairing, op.inputs.remoteVcId);
   if (foreign) throw new ForeignPairingError(id, op.conn.url, foreign, op.inputs.remoteVcId);
-  return buildOutputs(op.echo, pairing, await issuesOf(op.client, pairing), lastTask);
+  const issues = await issuesOf(op.client, read.pairing, read.remote);
+  const outs = buildOutputs(op.echo, read.pairing, issues, lastTask);
+  return settlePartial(outs, read.partial, recorded, op.progress);
+}
+
+/** Throws ForeignPairingError when the id names a pairing other than the one declared. */
+async function checkDeclared(op: Operation<Partial<PairingInputs>>, id: string): Promise<void> {
+  const pairing = await op.client.getPairing(id);
+  const foreign = pairing && notTheDeclaredPairing(pairing, op.inputs.remoteVcId);
+  if (foreign) throw new ForeignPairingError(id, op.conn.url, foreign, op.inputs.remoteVcId);
 }
 
 /** Why this pairing is not the one declared (self pairing, another vCenter), or undefined. */
@@ -372,10 +402,10 @@ async function startDelete(
   force: boolean,
 ): Promise<Task | undefined> {
   try {
-    return await op.client.deletePairing(id, { force });
+    return await op.client.deletePairing(id, { force, remote: remoteCredentials(op.inputs) });
   } catch (err) {
     if (err instanceof VrmsNotFoundError) return undefined;
-    throw err;
+    throw remoteSessionFailure(err, op.inputs, id, "delete");
   }
 }
 

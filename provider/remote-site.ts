@@ -1,5 +1,18 @@
-import type { PairingEntity, VrmsTaskFailedError } from "../sdk";
-import { ForceDeleteRequiredError } from "./errors";
+import {
+  partialDataOf,
+  PairingEntity,
+  PartialData,
+  RemoteCredentials,
+  VrmsClient,
+  VrmsNotFoundError,
+  VrmsRemoteAuthError,
+  VrmsRemoteSiteUnreachableError,
+  VrmsTaskFailedError,
+} from "../sdk";
+import { ForceDeleteRequiredError, RemoteCredentialsRejectedError } from "./errors";
+import type { PairingInputs } from "./inputs";
+import type { ConnectionStatus, PairingOutputs } from "./outputs";
+import type { ProgressReporter } from "./progress";
 
 /** `_meta.errors` codes by which the VRMS says the remote site did not answer. */
 const UNREACHABLE_CODES = new Set(["REMOTE_SITE_UNREACHABLE"]);
@@ -11,6 +24,114 @@ const UNREACHABLE_CODES = new Set(["REMOTE_SITE_UNREACHABLE"]);
  */
 const REMOTE_DOWN_TEXT =
   /(remote.*(down|unreachable|not reachable|offline|unavailable|not respond))|unreachable|not reachable|offline/i;
+
+/** The remote PSC credentials recorded for the pairing: what the remote session logs in with. */
+export function remoteCredentials(inputs: Partial<PairingInputs>): RemoteCredentials | undefined {
+  const { remotePscUsername: username, remotePscPassword: password } = inputs;
+  return username && password ? { username, password } : undefined;
+}
+
+/** A pairing as read for state: full, or partial with the reason. */
+export interface PairingRead {
+  pairing: PairingEntity;
+  /** Set when the VRMS marked the answer partial (`_meta.errors`): never read as drift. */
+  partial?: PartialData;
+  /** The remote session gave full data, so further reads of the pairing (issues) use it too. */
+  remote?: RemoteCredentials;
+}
+
+/**
+ * The pairing with full data: read inside a remote session opened with the recorded remote PSC
+ * credentials. When the remote site does not answer, the answer is what this site knows
+ * (partial, marked). null: no such pairing. Wrong remote credentials throw VrmsRemoteAuthError.
+ */
+export async function readFullPairing(
+  client: VrmsClient,
+  id: string,
+  creds: RemoteCredentials | undefined,
+): Promise<PairingRead | null> {
+  if (!creds) return readAsSeen(client, id);
+  try {
+    return inSession(await client.getPairing(id, { remote: creds }), creds);
+  } catch (err) {
+    // The remote login answers 404 for a pairing this site does not know.
+    if (err instanceof VrmsNotFoundError) return null;
+    if (!(err instanceof VrmsRemoteSiteUnreachableError)) throw err;
+  }
+  const seen = await readAsSeen(client, id);
+  if (!seen?.partial || seen.partial.remoteSiteUnreachable) return seen;
+  // The client held the remote site back as unreachable, but the VRMS says it answers again.
+  await client.createRemoteSession(id, creds);
+  return inSession(await client.getPairing(id, { remote: creds }), creds);
+}
+
+/** A read in a remote session; the session is offered to further reads only if it gave full data. */
+function inSession(pairing: PairingEntity | null, creds: RemoteCredentials): PairingRead | null {
+  if (!pairing) return null;
+  const partial = partialDataOf(pairing);
+  return partial ? { pairing, partial } : { pairing, remote: creds };
+}
+
+async function readAsSeen(client: VrmsClient, id: string): Promise<PairingRead | null> {
+  const pairing = await client.getPairing(id);
+  return pairing && { pairing, partial: partialDataOf(pairing) };
+}
+
+/**
+ * State from a partial answer, never drift read from it: a remote site that does not answer is
+ * a real `disconnected`; any other partial answer keeps the status last recorded (for a fresh
+ * read back, the local side's). Either way a warning line says why.
+ */
+export function settlePartial(
+  outs: PairingOutputs,
+  partial: PartialData | undefined,
+  recorded: ConnectionStatus | undefined,
+  progress: ProgressReporter,
+): PairingOutputs {
+  if (!partial) return outs;
+  if (partial.remoteSiteUnreachable) {
+    progress.note(
+      `warning: the remote site of pairing ${outs.pairingId} could not be reached ` +
+        `(${partial.reason}); connectionStatus is disconnected`,
+    );
+    return { ...outs, connectionStatus: "disconnected" };
+  }
+  const local = [outs.localVcServer, outs.localVrms].every((s) => s?.status === "OK");
+  const status = recorded ?? (local ? "connected" : "degraded");
+  progress.note(
+    `warning: the VRMS answered pairing ${outs.pairingId} with partial data (${partial.reason}); ` +
+      `connectionStatus stays ${status}, not read from it`,
+  );
+  return { ...outs, connectionStatus: status };
+}
+
+/**
+ * The remote-session failures of a read or non-force delete, as the user should see them:
+ * wrong remote credentials name the inputs to change; a remote site that does not answer on a
+ * delete asks for forceDelete. Anything else is returned as it is.
+ */
+export function remoteSessionFailure(
+  err: unknown,
+  inputs: Partial<PairingInputs>,
+  pairingId: string,
+  step: "read" | "delete",
+): unknown {
+  if (err instanceof VrmsRemoteAuthError) {
+    const detail = `HTTP ${err.status ?? "?"}${err.errorCode ? ` ${err.errorCode}` : ""}`;
+    return new RemoteCredentialsRejectedError(
+      pairingId,
+      inputs.remotePscHost ?? "",
+      err.username ?? inputs.remotePscUsername ?? "",
+      detail,
+      step,
+      { cause: err },
+    );
+  }
+  if (err instanceof VrmsRemoteSiteUnreachableError && step === "delete") {
+    return new ForceDeleteRequiredError(pairingId, undefined, err.serverMessage ?? err.message);
+  }
+  return err;
+}
 
 /**
  * Whether the remote site of this pairing could not be reached: from the pairing as read just

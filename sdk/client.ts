@@ -122,11 +122,12 @@ export class VrmsClient {
 
   /**
    * Logs in to the pairing's remote site now (POST /pairings/{id}/remote-session), even if
-   * this session already has a remote session for it.
+   * this session already has a remote session for it or the remote site was held back as
+   * unreachable.
    */
   async createRemoteSession(pairingId: string, creds: RemoteCredentials): Promise<void> {
     this.assertUsable();
-    this.path.remote.forget(pairingId);
+    this.path.remote.retryNow(pairingId);
     await this.path.remote.ensure(pairingId, creds);
   }
 

@@ -61,6 +61,15 @@ export class RemoteSessions {
     return p;
   }
 
+  /**
+   * Log in to the remote site on the next ensure, even if it was held back as unreachable: the
+   * caller has seen the remote site answer again (an explicit createRemoteSession).
+   */
+  retryNow(pairingId: string): void {
+    this.unreachable.delete(pairingId);
+    this.forget(pairingId);
+  }
+
   /** The server says this session has no remote session for the pairing: open it again next time. */
   forget(pairingId: string): void {
     if (this.open.delete(pairingId)) {

@@ -136,6 +136,25 @@ describe("sdk remote sessions (simulator with the remote-site contract on)", fun
     }
   });
 
+  it("createRemoteSession logs in at once, even while the remote site is held back as unreachable", async () => {
+    h.sim.control.setSiteUp(site(6).vcId, false);
+    try {
+      const down = await capture.failure(client.ensureRemoteSession(pairings[6], creds(6)));
+      assert.ok(down instanceof VrmsRemoteSiteUnreachableError, String(down));
+    } finally {
+      h.sim.control.setSiteUp(site(6).vcId, true);
+    }
+    const held = await capture.failure(client.ensureRemoteSession(pairings[6], creds(6)));
+    assert.ok(held instanceof VrmsRemoteSiteUnreachableError, "ensure still holds back");
+    await client.createRemoteSession(pairings[6], creds(6));
+    assert.equal(remoteLogins(), 2, "the explicit login was sent");
+    assert.equal(
+      partialDataOf(await client.getPairing(pairings[6], { remote: creds(6) })),
+      undefined,
+    );
+    assert.equal(remoteLogins(), 2, "and is the session the read uses");
+  });
+
   it("secret scan: no remote password in anything logged or thrown", () => {
     const text = capture.text();
     for (let i = 0; i < 6; i++)
