@@ -1,6 +1,7 @@
 // The schema check of simulator answers against the vendor's file must be able to fail: each
 // kind of wrong answer below is rejected, and the right ones pass.
 import { strict as assert } from "node:assert";
+import { execFile } from "node:child_process";
 import { channel } from "node:diagnostics_channel";
 import { ANSWER_CHANNEL, API_BASE_PATH, CONTROL_BASE_PATH } from "../../simulator";
 import { login, useSimulator } from "../support/simulator";
@@ -220,6 +221,17 @@ describe("vendor file: the answer observer", () => {
     const problems = takeAnswerProblems();
     assert.equal(problems.length, 1, problems.join("\n"));
     assert.match(problems[0], /GET \/api\/rest\/vr\/v2\/tasks\/t -> 200: .*additional properties/);
+  });
+
+  it("records a wrong answer published in a child process (NODE_OPTIONS loads the child observer)", async () => {
+    const bad = answer("GET", "/tasks/t", 200, task({ progress: "50" }));
+    const script = `require("node:diagnostics_channel").channel(${JSON.stringify(ANSWER_CHANNEL)}).publish(${JSON.stringify(bad)});`;
+    await new Promise<void>((resolve, reject) =>
+      execFile(process.execPath, ["-e", script], (err) => (err ? reject(err) : resolve())),
+    );
+    const problems = takeAnswerProblems();
+    assert.equal(problems.length, 1, problems.join("\n"));
+    assert.match(problems[0], /progress must be integer.*\[in child process \d+/s);
   });
 
   it("sees every answer of a running simulator", async () => {

@@ -1,45 +1,55 @@
-// Checks every answer that any simulator in this process sends during the test run against the
-// vendor's file. Loaded by mocha before the test files (.mocharc.json "require"), so simulators
-// started anywhere (support helpers, reliability stages, engine and bench tests) are covered.
+// Checks every answer that any simulator sends during the test run against the vendor's file.
+// Loaded by mocha before the test files (.mocharc.json "require"), so simulators started
+// anywhere in this process (support helpers, reliability stages, engine tests) are covered, and
+// through NODE_OPTIONS those in child processes too (child-observer.ts).
 // The test during which an invalid answer was sent fails in its afterEach hook, naming the
 // answer and what is wrong with it. The simulator's control surface is not the VRMS API and is
 // not checked.
 import { subscribe } from "node:diagnostics_channel";
-import { ANSWER_CHANNEL, CONTROL_BASE_PATH } from "../../../simulator";
-import { type Answer, answerProblems } from "./validator";
+import { ANSWER_CHANNEL } from "../../../simulator";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { publishedAnswerProblems } from "./validator";
 
 let problems: string[] = [];
 let checked = 0;
 
-function isAnswer(message: unknown): message is Answer {
-  if (typeof message !== "object" || message === null) return false;
-  const m: Partial<Record<keyof Answer, unknown>> = message;
-  return (
-    typeof m.method === "string" &&
-    typeof m.url === "string" &&
-    typeof m.status === "number" &&
-    (m.contentType === undefined || typeof m.contentType === "string") &&
-    typeof m.body === "string"
-  );
-}
-
-/** Checks one published answer; exported for the test that proves the check can fail. */
-export function observeAnswer(message: unknown): void {
-  if (!isAnswer(message)) {
-    problems.push(`a message on ${ANSWER_CHANNEL} that is not an answer: ${String(message)}`);
-    return;
-  }
-  const path = message.url.split("?")[0];
-  if (path === CONTROL_BASE_PATH || path.startsWith(`${CONTROL_BASE_PATH}/`)) return;
+/** Checks one published answer. */
+function observeAnswer(message: unknown): void {
+  const found = publishedAnswerProblems(message);
+  if (found === null) return;
   checked += 1;
-  problems.push(...answerProblems(message));
+  problems.push(...found);
 }
 
 subscribe(ANSWER_CHANNEL, observeAnswer);
 
-/** Problems seen since the last call, cleared. */
+// Child processes started from here on load child-observer.js and report into this folder.
+const childProblemsDir = mkdtempSync(path.join(os.tmpdir(), "vrms-answer-problems-"));
+process.env.VRMS_ANSWER_PROBLEMS_DIR = childProblemsDir;
+process.env.VRMS_ANSWER_CHANNEL = ANSWER_CHANNEL;
+process.env.NODE_OPTIONS = [
+  process.env.NODE_OPTIONS ?? "",
+  `--require ${JSON.stringify(path.join(__dirname, "child-observer.js"))}`,
+]
+  .join(" ")
+  .trim();
+
+function takeChildProblems(): string[] {
+  const out: string[] = [];
+  for (const file of readdirSync(childProblemsDir)) {
+    const full = path.join(childProblemsDir, file);
+    const text = readFileSync(full, "utf8");
+    rmSync(full);
+    for (const line of text.split("\n")) if (line !== "") out.push(String(JSON.parse(line)));
+  }
+  return out;
+}
+
+/** Problems seen since the last call (here and in child processes), cleared. */
 export function takeAnswerProblems(): string[] {
-  const taken = problems;
+  const taken = [...problems, ...takeChildProblems()];
   problems = [];
   return taken;
 }
@@ -63,6 +73,10 @@ export const mochaHooks = {
     failOnProblems(`during "${this.currentTest?.fullTitle() ?? "a test"}"`);
   },
   afterAll(): void {
-    failOnProblems("after the last test");
+    try {
+      failOnProblems("after the last test");
+    } finally {
+      rmSync(childProblemsDir, { recursive: true, force: true });
+    }
   },
 };

@@ -5,6 +5,7 @@ import Ajv, { type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 import { strict as assert } from "node:assert";
 import { API_BASE_PATH } from "../../../sdk/wire";
+import { CONTROL_BASE_PATH } from "../../../simulator";
 import { NO_OPERATION_STATUSES, correctedVendorSpec } from "./corrections";
 import {
   type Json,
@@ -28,6 +29,18 @@ export interface Answer {
   contentType: string | undefined;
   /** Exact body text, "" for none. */
   body: string;
+}
+
+export function isAnswer(message: unknown): message is Answer {
+  if (typeof message !== "object" || message === null) return false;
+  const m: Partial<Record<keyof Answer, unknown>> = message;
+  return (
+    typeof m.method === "string" &&
+    typeof m.url === "string" &&
+    typeof m.status === "number" &&
+    (m.contentType === undefined || typeof m.contentType === "string") &&
+    typeof m.body === "string"
+  );
 }
 
 const doc = correctedVendorSpec();
@@ -159,6 +172,17 @@ export function answerProblems(answer: Answer): string[] {
     `${where}: body does not match ${operationName} ${answer.status} in the vendor's file: ` +
       `${ajv.errorsText(validate.errors, { dataVar: "body" })}\n${describeBody(answer.body)}`,
   ];
+}
+
+/**
+ * What is wrong with a message published on the simulator's answer channel; null for an answer
+ * of the control surface, which is not the VRMS API and is not checked.
+ */
+export function publishedAnswerProblems(message: unknown): string[] | null {
+  if (!isAnswer(message)) return [`a message that is not an answer: ${String(message)}`];
+  const urlPath = message.url.split("?")[0];
+  if (urlPath === CONTROL_BASE_PATH || urlPath.startsWith(`${CONTROL_BASE_PATH}/`)) return null;
+  return answerProblems(message);
 }
 
 /** Names of the vendor's component schemas this project checks bodies against directly. */
