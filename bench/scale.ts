@@ -130,6 +130,7 @@ async function measure(
   const first = results[0]?.status === "fulfilled" ? results[0].value : null;
   log(
     `scale ${pairings}: ${(wallMs / 1000).toFixed(1)} s, ${counters.total} requests, ` +
+      `${counters.logins} logins, ${counters.requests["POST /pairings/{pairing_id}/remote-session"] ?? 0} remote logins, ` +
       `${counters.tooManyRequests} 429s at the server, ${errorMessages.length} errors`,
   );
   return {
@@ -138,6 +139,8 @@ async function measure(
       wallMs,
       requests: counters.total,
       logins: counters.logins,
+      // The read-back after each create logs in to the pairing's remote site (issue 12).
+      remoteLogins: counters.requests["POST /pairings/{pairing_id}/remote-session"] ?? 0,
       serverTooManyRequests: counters.tooManyRequests,
       // A 429 is visible if a create failed on it or the host printed it (pulumi up shows both).
       userVisibleTooManyRequests:
