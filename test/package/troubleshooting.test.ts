@@ -1,0 +1,297 @@
+// Every row of the README's Troubleshooting table names a message the code really produces:
+// VRMS-side messages come from the sdk against the simulator, provider messages from the
+// provider's own functions and error classes.
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as net from "node:net";
+import * as path from "node:path";
+import { checkInputs } from "../../provider/check";
+import { requireConnection } from "../../provider/connection";
+import {
+  AdoptionError,
+  ForceDeleteRequiredError,
+  PairingExistsError,
+  PendingCreateFailedError,
+  RemoteCredentialsRejectedError,
+} from "../../provider/errors";
+import type { PairingOutputs } from "../../provider/outputs";
+import { configureProgress, ProgressReporter } from "../../provider/progress";
+import { settlePartial } from "../../provider/remote-site";
+import type { PartialData } from "../../sdk/partial";
+import { VrmsClient, VrmsHttpError, type PairingSpec } from "../../sdk";
+import { startSimulator, Simulator } from "../../simulator";
+import { REPO_ROOT } from "../../tools/engine";
+import { FAST_TASKS, pairingSpec } from "../support/simulator";
+import { codeSpans, tableUnder } from "./readme";
+
+/** The warning line settlePartial prints, as the user reads it after the resource's name. */
+function warningOf(partial: Pick<PartialData, "remoteSiteUnreachable" | "reason">): string {
+  const lines: string[] = [];
+  configureProgress({ write: (line) => lines.push(line) });
+  try {
+    // Only these fields are read by settlePartial.
+    const outs = { pairingId: "p-1", localVcServer: null, localVrms: null } as PairingOutputs;
+    settlePartial(
+      outs,
+      { errors: [], remoteSessionMissing: false, ...partial } as PartialData,
+      undefined,
+      new ProgressReporter("dr-site", "read"),
+    );
+  } finally {
+    configureProgress();
+  }
+  return (lines[0] ?? "").replace(/^vr-pairing dr-site: /, "");
+}
+
+/** A row's message start as a pattern: `...` is any text; `X`, `host`, `port` are placeholders. */
+function rowPattern(text: string): RegExp {
+  const escaped = text
+    .split(/\s*\.\.\.\s*/)
+    .map((part) =>
+      part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\b(X|host|port)\b/g, "\\S+?"),
+    )
+    .join("[\\s\\S]*?");
+  return new RegExp(`^${escaped}`);
+}
+
+async function messageOf(work: () => unknown): Promise<string> {
+  try {
+    await work();
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  }
+  throw new Error("expected an error");
+}
+
+describe("package: README troubleshooting rows are messages the code produces", function () {
+  this.timeout(60_000);
+  let sim: Simulator;
+  const clients: VrmsClient[] = [];
+
+  before(async () => {
+    sim = await startSimulator({ taskDurations: FAST_TASKS });
+  });
+  after(async () => {
+    await Promise.allSettled(clients.map((c) => c.dispose()));
+    await sim?.stop();
+  });
+
+  const client = (over: { url?: string; password?: string; thumbprint?: string } = {}) => {
+    const c = new VrmsClient({
+      url: over.url ?? sim.url,
+      username: sim.users[0].username,
+      password: over.password ?? sim.users[0].password,
+      tls: { thumbprint: over.thumbprint ?? sim.thumbprints.sha256 },
+      retry: { retries: 1, minDelayMs: 5, maxDelayMs: 10, maxElapsedMs: 2_000 },
+      requestBudget: false,
+    });
+    clients.push(c);
+    return c;
+  };
+  const createFails = (spec: PairingSpec) =>
+    messageOf(async () => {
+      const c = client();
+      await c.waitForTask(await c.createPairing(spec), { timeoutMs: 10_000, operation: "create" });
+    });
+  const validInputs = () => ({
+    vrmsUrl: sim.url,
+    vrmsUsername: "u",
+    vrmsPassword: "p",
+    remoteVcId: sim.remoteSites[0].vcId,
+    remotePscHost: "vc.example.test",
+    remotePscUsername: "u",
+    remotePscPassword: "p",
+  });
+  const closedPort = async () => {
+    const server = net.createServer().listen(0, "127.0.0.1");
+    await new Promise((r) => server.once("listening", r));
+    const { port } = server.address() as net.AddressInfo;
+    await new Promise((r) => server.close(r));
+    return port;
+  };
+
+  /** Producers, keyed by a phrase of the row they prove. */
+  const producers: [string, () => Promise<string>][] = [
+    [
+      "the local VRMS url is required",
+      async () => {
+        const inputs: Record<string, unknown> = validInputs();
+        delete inputs.vrmsUrl;
+        const f = checkInputs(inputs, {}).failures.find((x) => x.property === "vrmsUrl");
+        return `${f?.property}: ${f?.reason}`;
+      },
+    ],
+    ["the local VRMS connection is incomplete", () => messageOf(() => requireConnection({}, {}))],
+    [
+      "check failure naming a property",
+      async () => {
+        const f = checkInputs({ ...validInputs(), remotePscPort: 70000 }, {}).failures[0];
+        return `${f.property}: ${f.reason}`;
+      },
+    ],
+    [
+      "TLS trust failure",
+      () => messageOf(() => client({ thumbprint: "AA".repeat(32) }).listPairings()),
+    ],
+    ["VRMS login failed", () => messageOf(() => client({ password: "wrong" }).listPairings())],
+    [
+      "Unknown remote vCenter Server",
+      () => createFails({ ...pairingSpec(sim.remoteSites[0]), pair_vc_id: "no-such-vcenter" }),
+    ],
+    [
+      "Wrong remote credentials",
+      () => createFails(pairingSpec(sim.remoteSites[0], { password: "wrong" })),
+    ],
+    [
+      "Thumbprint mismatch",
+      () => createFails(pairingSpec(sim.remoteSites[0], { thumbprint: "11".repeat(20) })),
+    ],
+    [
+      "Remote site is down",
+      async () => {
+        sim.control.setSiteUp(sim.remoteSites[1].vcId, false);
+        try {
+          return await createFails(pairingSpec(sim.remoteSites[1]));
+        } finally {
+          sim.control.setSiteUp(sim.remoteSites[1].vcId, true);
+        }
+      },
+    ],
+    [
+      "already exists",
+      async () => new PairingExistsError(sim.remoteSites[0].vcId, "p-1", sim.url).message,
+    ],
+    [
+      "Cannot adopt pairing",
+      async () => new AdoptionError("p-1", "no pairing with this id exists").message,
+    ],
+    [
+      "failed ... forceDelete: true",
+      async () =>
+        new ForceDeleteRequiredError("p-1", "t-1", "Remote site is down: cannot reach it").message,
+    ],
+    [
+      "timed out after",
+      async () => {
+        sim.control.freezeTasks(true);
+        try {
+          const c = client();
+          const task = await c.createPairing(pairingSpec(sim.remoteSites[2]));
+          return await messageOf(() => c.waitForTask(task, { timeoutMs: 50, operation: "create" }));
+        } finally {
+          sim.control.freezeTasks(false);
+        }
+      },
+    ],
+    [
+      "was cancelled",
+      async () => {
+        sim.control.freezeTasks(true);
+        const c = client();
+        const created = await c.createPairing(pairingSpec(sim.remoteSites[2]));
+        sim.control.cancelTask(created.id);
+        sim.control.freezeTasks(false);
+        return messageOf(() => c.waitForTask(created, { timeoutMs: 10_000, operation: "create" }));
+      },
+    ],
+    [
+      "refused the remote PSC user",
+      async () =>
+        new RemoteCredentialsRejectedError(
+          "p-1",
+          "vc-b",
+          "administrator@vsphere.local",
+          "HTTP 401",
+          "read",
+        ).message,
+    ],
+    [
+      "could not be reached",
+      async () => warningOf({ remoteSiteUnreachable: true, reason: "connection timed out" }),
+    ],
+    [
+      "with partial data",
+      async () => warningOf({ remoteSiteUnreachable: false, reason: "a field was left out" }),
+    ],
+    [
+      "never came into being",
+      async () => new PendingCreateFailedError("p-1", "task t-1 failed").message,
+    ],
+    [
+      "VRMS answered 403",
+      async () =>
+        new VrmsHttpError({
+          status: 403,
+          method: "POST",
+          path: "/pairings",
+          errorCode: "PERMISSION_DENIED",
+          opId: "op-1",
+        }).message,
+    ],
+    [
+      "ENOTFOUND",
+      () => messageOf(() => client({ url: "https://no-such-host.invalid" }).listPairings()),
+    ],
+    [
+      "ECONNREFUSED",
+      async () => {
+        const port = await closedPort();
+        return messageOf(() => client({ url: `https://127.0.0.1:${port}` }).listPairings());
+      },
+    ],
+    [
+      "network error on ...",
+      async () => {
+        const port = await closedPort();
+        return messageOf(() => client({ url: `https://127.0.0.1:${port}` }).listPairings());
+      },
+    ],
+    [
+      "the password would cross the network in clear",
+      () =>
+        messageOf(() =>
+          new VrmsClient({
+            url: "http://vrms.example.test",
+            username: "u",
+            password: "p",
+          }).listPairings(),
+        ),
+    ],
+    [
+      "but the server there speaks HTTPS",
+      () =>
+        messageOf(() => {
+          const c = new VrmsClient({
+            url: `http://127.0.0.1:${sim.port}`,
+            username: sim.users[0].username,
+            password: sim.users[0].password,
+            tls: { insecure: true },
+            logger: { debug: () => undefined, info: () => undefined, warn: () => undefined },
+          });
+          clients.push(c);
+          return c.listPairings();
+        }),
+    ],
+    [
+      "the base path is probably wrong",
+      () => messageOf(() => client({ url: `${sim.origin}/wrong/base` }).listPairings()),
+    ],
+  ];
+
+  const readme = fs.readFileSync(path.join(REPO_ROOT, "README.md"), "utf8");
+  const rows = tableUnder(readme, "Troubleshooting");
+
+  it("has rows to check (the checks below can fail)", () => {
+    assert.ok(rows.length >= 15);
+  });
+
+  for (const [i, row] of rows.entries()) {
+    const message = codeSpans(row[0])[0];
+    it(`row ${i + 1}: ${message}`, async () => {
+      const producer = producers.find(([key]) => row[0].includes(key));
+      assert.ok(producer, `no code path in this test produces "${row[0]}"`);
+      const produced = await producer[1]();
+      assert.match(produced, rowPattern(message));
+    });
+  }
+});
