@@ -97,6 +97,24 @@ export class ForeignPairingError extends VrPairingError {
   }
 }
 
+/**
+ * Delete of a pairing whose create was still running when recorded, and whose task the VRMS
+ * no longer knows: the pairing may still appear, so success cannot be reported.
+ */
+export class CreateOutcomeUnknownError extends VrPairingError {
+  constructor(
+    readonly pairingId: string,
+    readonly taskId: string,
+  ) {
+    super(
+      `Pairing ${pairingId} was being created (task ${taskId}) when a run stopped; the VRMS no ` +
+        "longer knows that task and the pairing does not exist yet, so it may still appear. It " +
+        "stays in state: run the delete again once the create has settled (it is then deleted " +
+        "if it appeared), or remove it with `pulumi state delete` if the create never will.",
+    );
+  }
+}
+
 /** A reconnect of a pairing that is no longer on the VRMS. */
 export class NotReconnectableError extends VrPairingError {
   constructor(

@@ -18,6 +18,7 @@ import { reportDrift } from "./drift";
 import {
   AdoptionError,
   CreateInFlightError,
+  CreateOutcomeUnknownError,
   DuplicatePairingError,
   ForeignPairingError,
   NotReconnectableError,
@@ -142,7 +143,7 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<
     let task = await startDelete(op, id, force);
     // The pairing did not exist yet because its create was still running: delete it now,
     // or it would appear after we reported it gone.
-    if (!task && (await pendingCreateMadeIt(op))) task = await startDelete(op, id, force);
+    if (!task && (await pendingCreateMadeIt(op, id))) task = await startDelete(op, id, force);
     if (task) await waitForDelete(op, id, task, force);
   }
 }
@@ -410,10 +411,15 @@ async function startDelete(
 }
 
 /** Waits for the create recorded as still running, if any; true when it made the pairing. */
-async function pendingCreateMadeIt(op: Operation<PairingOutputs>): Promise<boolean> {
+async function pendingCreateMadeIt(op: Operation<PairingOutputs>, id: string): Promise<boolean> {
   const pending = pendingCreateTask(op.inputs);
-  const task = pending && (await taskOrUndefined(op, pending.id));
-  if (!task) return false;
+  if (!pending) return false;
+  const task = await taskOrUndefined(op, pending.id);
+  if (!task) {
+    // The VRMS forgot the task: its work may still make the pairing, so "gone" is not known.
+    if (await op.client.getPairing(id)) return true;
+    throw new CreateOutcomeUnknownError(id, pending.id);
+  }
   try {
     await op.client.waitForTask(task, { timeoutMs: op.remaining(), operation: "create" });
     return true;

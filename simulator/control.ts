@@ -29,6 +29,8 @@ export interface SimulatorControl {
   /** Frozen tasks turn RUNNING and stay there until unfrozen. */
   freezeTasks(frozen: boolean): void;
   cancelTask(taskId: string): void;
+  /** The VRMS forgets the task's record (404, not listed) while its work goes on. */
+  forgetTask(taskId: string): void;
   /** The next task of this kind ends ERROR with this message, whatever the sites say. */
   failNextTask(kind: TaskKind, message?: string, details?: string): void;
   /** Resolves when the task is SUCCESS, ERROR or CANCELLED (no polling needed in tests). */
@@ -83,6 +85,9 @@ export function createControl(core: SimulatorCore): SimulatorControl {
     },
     freezeTasks(frozen) {
       core.tasks.setFrozen(frozen);
+    },
+    forgetTask(taskId) {
+      core.tasks.forget(taskId);
     },
     cancelTask(taskId) {
       core.tasks.cancel(taskId);

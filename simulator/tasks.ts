@@ -63,6 +63,9 @@ export class TaskRunner {
   private stopped = false;
   private readonly failNext = new Map<TaskKind, { message: string; details: string }[]>();
 
+  /** Tasks whose record is gone (404, not listed) while their work goes on. */
+  private readonly forgotten = new Set<string>();
+
   /** When each finished task settled, on the simulator's own clock (for retention). */
   private readonly settledAt = new Map<string, number>();
 
@@ -109,15 +112,24 @@ export class TaskRunner {
     return copy(task);
   }
 
+  /** Drops the task's record (GET answers 404, lists omit it); its work still finishes. */
+  forget(id: string): void {
+    if (!this.tasks.has(id)) throw new UnknownObjectError("task", id);
+    this.forgotten.add(id);
+  }
+
   get(id: string): Task | undefined {
     this.prune();
+    if (this.forgotten.has(id)) return undefined;
     const run = this.tasks.get(id);
     return run ? copy(run.task) : undefined;
   }
 
   list(): Task[] {
     this.prune();
-    return [...this.tasks.values()].map((r) => copy(r.task));
+    return [...this.tasks.values()]
+      .filter((r) => !this.forgotten.has(r.task.id))
+      .map((r) => copy(r.task));
   }
 
   /** Resolves when the task is SUCCESS, ERROR or CANCELLED. */
