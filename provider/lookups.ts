@@ -1,7 +1,8 @@
 // The provider's data sources: read pairings without managing them. Plain async functions,
 // so a program can wrap them in `pulumi.output(...)` and a script can call them without Pulumi.
 import * as pulumi from "@pulumi/pulumi";
-import { isSelfPairing, type Pairing, type VrmsClient } from "../sdk";
+import { isSelfPairing, partialDataOf, type PairingEntity, type VrmsClient } from "../sdk";
+import { partialStatus } from "./remote-site";
 import { clientFor } from "./clients";
 import { CONFIG_NAMESPACE, requireConnection, urlProblem } from "./connection";
 import { VrPairingError } from "./errors";
@@ -112,7 +113,7 @@ function clientOf(args: VrmsConnectionArgs): VrmsClient {
   return clientFor(connection);
 }
 
-async function infoOf(client: VrmsClient, pairing: Pairing): Promise<PairingInfo> {
+async function infoOf(client: VrmsClient, pairing: PairingEntity): Promise<PairingInfo> {
   const servers = [
     pairing.local_vc_server,
     pairing.remote_vc_server,
@@ -123,7 +124,7 @@ async function infoOf(client: VrmsClient, pairing: Pairing): Promise<PairingInfo
   const issues = servers.every((s) => s?.server_status === "OK")
     ? []
     : await client.getPairingIssues(String(pairing.pairing_id));
-  return {
+  const info: PairingInfo = {
     pairingId: String(pairing.pairing_id),
     connectionStatus: connectionStatusOf(pairing, issues),
     localVcServer: summarizeServer(pairing.local_vc_server),
@@ -132,4 +133,8 @@ async function infoOf(client: VrmsClient, pairing: Pairing): Promise<PairingInfo
     remoteVrms: summarizeServer(pairing.remote_vrms),
     issues: issues.map(mapIssue),
   };
+  // Read without a remote session (lookups hold no remote credentials): a pairing marked partial
+  // gives no status from its remote fields. List items carry no `_meta` of their own.
+  const partial = partialDataOf(pairing);
+  return partial ? { ...info, connectionStatus: partialStatus(info, partial) } : info;
 }

@@ -89,20 +89,32 @@ export function settlePartial(
   progress: ProgressReporter,
 ): PairingOutputs {
   if (!partial) return outs;
-  if (partial.remoteSiteUnreachable) {
-    progress.note(
-      `warning: the remote site of pairing ${outs.pairingId} could not be reached ` +
-        `(${partial.reason}); connectionStatus is disconnected`,
-    );
-    return { ...outs, connectionStatus: "disconnected" };
-  }
-  const local = [outs.localVcServer, outs.localVrms].every((s) => s?.status === "OK");
-  const status = recorded ?? (local ? "connected" : "degraded");
+  const status = partialStatus(outs, partial, recorded);
   progress.note(
-    `warning: the VRMS answered pairing ${outs.pairingId} with partial data (${partial.reason}); ` +
-      `connectionStatus stays ${status}, not read from it`,
+    partial.remoteSiteUnreachable
+      ? `warning: the remote site of pairing ${outs.pairingId} could not be reached ` +
+          `(${partial.reason}); connectionStatus is disconnected`
+      : `warning: the VRMS answered pairing ${outs.pairingId} with partial data (${partial.reason}); ` +
+          `connectionStatus ${status}, not read from the remote fields`,
   );
   return { ...outs, connectionStatus: status };
+}
+
+/**
+ * The status a partial answer supports. Unreachable remote site, or a broken connection this
+ * site already knows of (a remote server in ERROR): disconnected. Otherwise the remote fields
+ * are only the last known values: the recorded status, else the local side's.
+ */
+export function partialStatus(
+  computed: Pick<PairingOutputs, "connectionStatus" | "localVcServer" | "localVrms">,
+  partial: PartialData,
+  recorded?: ConnectionStatus,
+): ConnectionStatus {
+  if (partial.remoteSiteUnreachable || computed.connectionStatus === "disconnected") {
+    return "disconnected";
+  }
+  const local = [computed.localVcServer, computed.localVrms].every((s) => s?.status === "OK");
+  return recorded ?? (local ? "connected" : "degraded");
 }
 
 /**

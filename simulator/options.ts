@@ -95,8 +95,8 @@ export const DEFAULT_TASK_DURATIONS: Required<TaskDurations> = {
   queuedMs: 300,
 };
 
-/** Off until the provider opens remote sessions; then the vendor's contract is the default. */
-export const DEFAULT_REMOTE_SITE_CONTRACT = false;
+/** The vendor's contract; `false` keeps the world from before it was modelled (full data for all). */
+export const DEFAULT_REMOTE_SITE_CONTRACT = true;
 
 /** "Recent" tasks are undocumented; by default the last 1000 finished ones are kept. */
 export const DEFAULT_TASK_RETENTION_COUNT = 1000;

@@ -20,7 +20,9 @@ import {
 import { basicToken, Capture, fastClient, sessionIdOf } from "./helpers";
 
 describe("sdk VrmsClient against the simulator (HTTPS, pinned)", function () {
+  // Every call in the world without the remote-site contract (remote-session.test.ts covers it).
   const h = useSimulator({
+    remoteSiteContract: false,
     remoteSiteCount: 10,
     users: [
       { username: "administrator@vsphere.local", password: "Local-Secret-Pass-1!" },
