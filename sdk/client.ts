@@ -351,6 +351,25 @@ export class VrmsClient {
     return this.tasks.listUnfinished();
   }
 
+  /** See TaskReads.listCreateTasksFor: how the VRMS's task records say a pairing was made. */
+  async listCreateTasksFor(pairingId: string, remoteHost: string): Promise<Task[]> {
+    this.assertUsable();
+    return this.tasks.listCreateTasksFor(pairingId, remoteHost);
+  }
+
+  /**
+   * The VRMS's time now as far as this client can tell, undefined before any answer: the later
+   * of the Date header's clock and the task clock's lower bound (task-clock.ts). The two need
+   * not agree; the later one is the cautious "now" for "was this task queued in the last N ms".
+   */
+  vrmsNow(): number | undefined {
+    const offsets = [
+      this.path.transport.serverClockOffsetMs,
+      this.path.taskClock.offsetLowerBoundMs,
+    ].filter((o): o is number => typeof o === "number" && Number.isFinite(o));
+    return offsets.length > 0 ? Date.now() + Math.max(...offsets) : undefined;
+  }
+
   /** Resolves when the task ends SUCCESS; ERROR, CANCELLED, time-out and abort reject. */
   waitForTask(task: Task | string, options?: WaitOptions): Promise<Task> {
     if (this.disposed) return Promise.reject(new VrmsError("this VrmsClient has been disposed"));

@@ -6,7 +6,7 @@ import { VrmsHttpError } from "./errors";
 import type { Send } from "./http";
 import type { SafeLogger } from "./logger";
 import { listAll } from "./paging";
-import { isTaskUnfinished } from "./task";
+import { isTaskOfKind, isTaskUnfinished } from "./task";
 import type { TaskClock } from "./task-clock";
 import type { ListQuery, Task, TaskEntity } from "./wire";
 
@@ -52,6 +52,20 @@ export class TaskReads {
       }
     }
     return this.listTasks();
+  }
+
+  /**
+   * The create tasks still listed that made this pairing (`entity`), or that name no pairing
+   * but its remote site (`entity_name`); any status, newest first. A task naming another
+   * pairing never counts, even for the same remote site: that pairing was another one.
+   */
+  async listCreateTasksFor(pairingId: string, remoteHost: string): Promise<Task[]> {
+    const same = (a: unknown, b: string) =>
+      typeof a === "string" && a !== "" && a.toLowerCase() === b.trim().toLowerCase();
+    return (await this.listTasks())
+      .filter((t) => isTaskOfKind(t, "create"))
+      .filter((t) => (t.entity ? same(t.entity, pairingId) : same(t.entity_name, remoteHost)))
+      .sort((a, b) => (b.queued_time ?? 0) - (a.queued_time ?? 0));
   }
 
   /**

@@ -83,6 +83,11 @@ const routes: ControlRoute[] = [
     pattern: /^\/tasks\/freeze$/,
     run: (c, _k, _m, b) => c.freezeTasks(b.frozen !== false),
   },
+  {
+    method: "POST",
+    pattern: /^\/clock\/advance$/,
+    run: (c, _k, _m, b) => c.advanceClock(num(b, "ms")),
+  },
   { method: "POST", pattern: /^\/tasks\/([^/]+)\/cancel$/, run: (c, _k, m) => c.cancelTask(m[1]) },
   {
     method: "POST",

@@ -33,6 +33,11 @@ export interface SimulatorControl {
   forgetTask(taskId: string): void;
   /** The next task of this kind ends ERROR with this message, whatever the sites say. */
   failNextTask(kind: TaskKind, message?: string, details?: string): void;
+  /**
+   * Moves the server's clock by `ms` (may be < 0): its Date header and the times of tasks it
+   * stamps from now on. Times already stamped stay, so earlier tasks look `ms` older.
+   */
+  advanceClock(ms: number): void;
   /** Resolves when the task is SUCCESS, ERROR or CANCELLED (no polling needed in tests). */
   whenTaskSettled(taskId: string): Promise<Task>;
   /** Current pairings in wire shape, without the self pairing. */
@@ -100,6 +105,10 @@ export function createControl(core: SimulatorCore): SimulatorControl {
       if (!["create", "reconnect", "delete"].includes(kind))
         throw new RangeError(`unknown task kind ${kind}`);
       core.tasks.failNextTask(kind, message, details);
+    },
+    advanceClock(ms) {
+      if (!Number.isFinite(ms)) throw new RangeError(`the clock moves by a finite ms, got ${ms}`);
+      core.advanceClock(ms);
     },
     whenTaskSettled(taskId) {
       return core.tasks.whenSettled(taskId);

@@ -17,7 +17,8 @@ export class SimulatorCore {
   counters: SimulatorCounters = emptyCounters();
   /** Requests being handled now (a request that never settles would leak here). */
   openRequests = 0;
-  private readonly clockOffsetMs: number;
+  /** options.clock.offsetMs, plus every control.advanceClock since. */
+  private clockOffsetMs: number;
 
   constructor(readonly options: ResolvedOptions) {
     this.state = new SimulatorState(
@@ -40,5 +41,15 @@ export class SimulatorCore {
   /** The server's wall clock: what its Date header says (options.clock.offsetMs applied). */
   serverNow(): number {
     return Date.now() + this.clockOffsetMs;
+  }
+
+  /** Whether the Date header must be stamped here (Node stamps the real time). */
+  get clockMoved(): boolean {
+    return this.clockOffsetMs !== 0;
+  }
+
+  /** Moves the server's clock (Date header and task times alike); what it stamped stays. */
+  advanceClock(ms: number): void {
+    this.clockOffsetMs += ms;
   }
 }

@@ -47,7 +47,7 @@ export function createRequestHandler(
   return (req, res) => {
     req.on("error", () => res.destroy());
     // Node stamps the real time; a server whose clock is off stamps its own.
-    if (core.options.clock.offsetMs !== 0) {
+    if (core.clockMoved) {
       res.setHeader("date", new Date(core.serverNow()).toUTCString());
     }
     if (core.options.logRequests) logWhenFinished(req, res);

@@ -56,4 +56,29 @@ describe("sdk tasks (TaskReads)", () => {
     await new TaskReads(send, "https://v/api", clock, quiet).getTask("t");
     assert.ok((clock.offsetLowerBoundMs ?? 0) < 0);
   });
+
+  it("create tasks for a pairing: those naming it, or naming no pairing but its remote site", async () => {
+    const reads = new TaskReads(nothing, "https://v/api", new TaskClock(), quiet);
+    const create = (id: string, entity: string | null, name: string, queued: number): Task => ({
+      id,
+      status: "SUCCESS",
+      description: "Create pairing",
+      entity,
+      entity_name: name,
+      queued_time: queued,
+    });
+    sinon
+      .stub(reads, "listTasks")
+      .resolves([
+        create("mine", "P-1", "other.example", 1),
+        create("by-host", null, "VC.example", 3),
+        create("another-pairing", "P-2", "vc.example", 4),
+        { ...create("delete", "P-1", "vc.example", 5), description: "Delete pairing" },
+        create("other-host", null, "x.example", 6),
+      ]);
+    assert.deepEqual(
+      (await reads.listCreateTasksFor("p-1", "vc.example")).map((t) => t.id),
+      ["by-host", "mine"],
+    );
+  });
 });

@@ -78,6 +78,21 @@ describe("simulator: control surface (programmatic)", () => {
     assert.equal(h.sim.control.tasks().length, tasksBefore);
   });
 
+  it("advanceClock moves the Date header and later task times; earlier tasks look older", async () => {
+    await pairWith(h.sim, api, 0);
+    const [old] = h.sim.control.tasks();
+    const hour = 3_600_000;
+    h.sim.control.advanceClock(hour);
+    const res = await api.get("/session");
+    const skew = Date.parse(String(res.headers["date"])) - Date.now();
+    assert.ok(skew > hour - 2_000 && skew < hour + 2_000, `Date header ${skew} ms ahead`);
+    await pairWith(h.sim, api, 1);
+    const fresh = h.sim.control.tasks().find((t) => t.id !== old.id)!;
+    assert.ok(fresh.queued_time! - old.queued_time! >= hour, "stamped on the moved clock");
+    assert.equal(h.sim.control.tasks().find((t) => t.id === old.id)?.queued_time, old.queued_time);
+    assert.throws(() => h.sim.control.advanceClock(Number.NaN), RangeError);
+  });
+
   it("expireSessions: the next call with any old session answers 401", async () => {
     const other = await session(h.sim);
     h.sim.control.expireSessions();
@@ -292,6 +307,9 @@ describe("simulator: control surface (HTTP, under /_simulator)", () => {
     assert.ok(Date.now() - t0 >= 95);
     assert.equal((await ctl.post("/latency", { ms: "x" })).status, 400);
     assert.equal((await ctl.post("/latency", { ms: 0 })).status, 204);
+    assert.equal((await ctl.post("/clock/advance", { ms: 60_000 })).status, 204);
+    const date = Date.parse(String((await api.get("/session")).headers["date"]));
+    assert.ok(date - Date.now() > 55_000, "the Date header moved a minute ahead");
   });
 
   it("tasks freeze/cancel/fail-next", async () => {
