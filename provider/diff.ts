@@ -35,6 +35,12 @@ export interface PairingDiff {
   reconnectKeys: string[];
   /** The last read found the pairing not connected. */
   unhealthy: boolean;
+  /**
+   * The VRMS is addressed otherwise (the URLs differ once normalised): `from` as recorded,
+   * `to` the new one (undefined while unknown in a preview). Only the VRMS can tell whether it
+   * is the same one (vrms-identity.ts); the text never replaces a pairing.
+   */
+  readdressed?: { from: string; to?: string };
   /** The update must finish a create that was still running when it was recorded. */
   resumeCreate: boolean;
   /** Human-readable, for logs and tests. */
@@ -105,11 +111,9 @@ export function diffPairing(
     replaces.push("remoteVcId");
     reasons.push("remoteVcId changed: a pairing to another vCenter is a new pairing");
   }
-  const newUrl = resolveConnection(news, env).raw.url;
-  if (isUnknown(newUrl) || (olds.vrmsUrl !== undefined && urlOf(olds.vrmsUrl) !== urlOf(newUrl))) {
-    replaces.push("vrmsUrl");
-    reasons.push("vrmsUrl changed: the pairing would live on another VRMS");
-  }
+  const readdressed = readdressing(olds.vrmsUrl, resolveConnection(news, env).raw.url);
+  if (readdressed)
+    reasons.push(`vrmsUrl changed (${readdressed.from} → ${readdressed.to ?? "unknown"})`);
 
   const reconnectKeys = RECONNECT_KEYS.filter((k) => differs(k, olds, news));
   if (reconnectKeys.length > 0) reasons.push(`remote PSC changed (${reconnectKeys.join(", ")})`);
@@ -128,5 +132,14 @@ export function diffPairing(
     unhealthy,
     resumeCreate,
     reasons,
+    ...(readdressed ? { readdressed } : {}),
   };
+}
+
+/** Recorded and new VRMS address when they differ once normalised (one rule: normalizeBaseUrl). */
+function readdressing(recorded: unknown, next: unknown): PairingDiff["readdressed"] {
+  if (typeof recorded !== "string" || recorded === "") return undefined;
+  if (isUnknown(next)) return { from: recorded };
+  if (next === undefined || urlOf(recorded) === urlOf(next)) return undefined;
+  return { from: recorded, to: String(next) };
 }

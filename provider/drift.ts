@@ -1,7 +1,8 @@
-// The reason a preview shows an update with no changed input: refresh found the pairing
-// unhealthy. The dynamic-provider host passes Diff no property list (`diffs`/`detailedDiff`
+// The reason a preview shows an update with no changed input (refresh found the pairing
+// unhealthy), or shows what a new VRMS address means. The dynamic-provider host passes Diff no property list (`diffs`/`detailedDiff`
 // are dropped), so the reason reaches the pipeline log as one line from diff instead.
 import { ProgressReporter } from "./progress";
+import type { VrmsIdentity } from "./vrms-identity";
 
 interface LastRead {
   connectionStatus?: unknown;
@@ -27,7 +28,27 @@ export function driftReason(olds: LastRead, diff: { unhealthy: boolean }): strin
 /** Prints the drift line, if any, in the provider's `vr-pairing <name>: ...` format. */
 export function reportDrift(olds: LastRead, news: LastRead, diff: { unhealthy: boolean }): void {
   const reason = driftReason(olds, diff);
-  if (!reason) return;
+  if (reason) reportDiffLine(olds, news, reason);
+}
+
+/** What a new VRMS address means for the pairing, as the one line the preview shows. */
+export function readdressReason(
+  move: { from: string; to?: string },
+  identity: VrmsIdentity,
+): string {
+  const change = `vrmsUrl changed from ${move.from} to ${move.to ?? "a value not known yet"}`;
+  switch (identity.kind) {
+    case "same":
+      return `${change}: the same VRMS (${identity.detail}); the update records the new address and sends nothing to the VRMS`;
+    case "another":
+      return `${change}: another VRMS (${identity.detail}); the pairing is replaced: deleted on ${move.from}, created on ${move.to}`;
+    case "unknown":
+      return `${change}: whether it is the same VRMS is asked once the address is known; another VRMS will replace the pairing then`;
+  }
+}
+
+/** Prints one diff line in the provider's `vr-pairing <name>: ...` format. */
+export function reportDiffLine(olds: LastRead, news: LastRead, line: string): void {
   const name = news.resourceName ?? olds.resourceName;
-  new ProgressReporter(typeof name === "string" && name ? name : "pairing", "diff").note(reason);
+  new ProgressReporter(typeof name === "string" && name ? name : "pairing", "diff").note(line);
 }

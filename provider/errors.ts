@@ -195,3 +195,26 @@ export class RemoteCredentialsRejectedError extends VrPairingError {
     );
   }
 }
+
+/**
+ * The VRMS address changed and the new address could not be asked who it is. A replace
+ * planned on that guess would delete the pairing, so the preview fails instead.
+ */
+export class VrmsIdentityUnverifiedError extends VrPairingError {
+  constructor(
+    readonly from: string,
+    readonly to: string,
+    readonly pairingId: string,
+    cause: unknown,
+  ) {
+    const why = (cause instanceof Error ? cause.message : String(cause)).replace(/\.$/, "");
+    super(
+      `vrmsUrl changed from ${from} to ${to}, but the VRMS at ${to} could not be asked whether ` +
+        `it holds pairing ${pairingId} (${why}). Nothing was planned: replacing on a guess ` +
+        `could delete the pairing. Make ${to} reachable with the connection settings ` +
+        "(vrmsUsername, vrmsPassword, vrmsThumbprint or vrmsCaBundle, or their vr-pairing:* / " +
+        `VRMS_* values), or set the address back to ${from}, then run the preview again.`,
+      { cause },
+    );
+  }
+}

@@ -14,7 +14,7 @@ import { adoptedByAnother, postedByAnother, recordAdoption, recordPost } from ".
 import { checkInputs } from "./check";
 import { Operation } from "./context";
 import { diffPairing, pendingCreateTask } from "./diff";
-import { reportDrift } from "./drift";
+import { readdressReason, reportDiffLine, reportDrift } from "./drift";
 import {
   AdoptionError,
   CreateInFlightError,
@@ -53,6 +53,7 @@ import {
   settlePartial,
 } from "./remote-site";
 import { TimeoutOperation } from "./timeouts";
+import { identifyVrms } from "./vrms-identity";
 
 type Created = { id: string; outs: PairingOutputs };
 
@@ -71,17 +72,26 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<
     return checkInputs(news);
   }
 
-  async diff(
-    _id: string,
-    olds: EngineProps,
-    news: EngineProps,
-  ): Promise<pulumi.dynamic.DiffResult> {
+  async diff(id: string, olds: EngineProps, news: EngineProps): Promise<pulumi.dynamic.DiffResult> {
     const d = diffPairing(olds, news);
     reportDrift(olds, news, d);
+    const replaces = [...d.replaces];
+    // A new address is another VRMS only when that VRMS says so (a replace would delete the
+    // pairing); moot when the pairing is replaced anyway.
+    if (d.readdressed && replaces.length === 0) {
+      const identity = await identifyVrms(
+        id,
+        d.readdressed.from,
+        readState(olds),
+        readInputs(news),
+      );
+      reportDiffLine(olds, news, readdressReason(d.readdressed, identity));
+      if (identity.kind === "another") replaces.push("vrmsUrl");
+    }
     // Delete first: with create-first, a new pairing on the same VRMS would adopt the old one,
     // and deleting the old would then remove the pairing the new resource tracks.
-    return d.replaces.length > 0
-      ? { changes: true, replaces: d.replaces, deleteBeforeReplace: true }
+    return replaces.length > 0
+      ? { changes: true, replaces, deleteBeforeReplace: true }
       : { changes: d.changes };
   }
 

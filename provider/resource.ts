@@ -23,8 +23,11 @@ export interface VrPairingTimeouts {
 export interface VrPairingArgs {
   /**
    * The local VRMS: "https://vrms.example.com", a full API base URL, or "host[:port]".
-   * Default: stack config `vr-pairing:url`, then VRMS_URL. Changing it to another VRMS replaces
-   * the pairing (delete first); another spelling of the same URL is no change. Not secret.
+   * Default: stack config `vr-pairing:url`, then VRMS_URL. Another spelling of the same URL is
+   * no change; another address is asked who it is: the same VRMS (the pairing is there, or its
+   * ids are the recorded ones) is an update that only records the address, another VRMS
+   * replaces the pairing (delete first), and an address that cannot be asked fails the
+   * preview. Not secret.
    */
   vrmsUrl?: pulumi.Input<string>;
   /**

@@ -6,7 +6,7 @@ import { VrmsError, VrmsHttpError, VrmsNotFoundError } from "./errors";
 import { SafeLogger } from "./logger";
 import { resolveOptions, type ResolvedOptions, type VrmsClientOptions } from "./options";
 import { forEachPage, listAll, queryParams } from "./paging";
-import { isSelfPairing } from "./pairing";
+import { isSelfPairing, type LocalSite, localSiteOf } from "./pairing";
 import { partialDataOf, REMOTE_SESSION_REQUIRED } from "./partial";
 import { Redactor } from "./redact";
 import type { RemoteCredentials } from "./remote-session";
@@ -156,6 +156,14 @@ export class VrmsClient {
   async listPairings(query?: ListQuery): Promise<Pairing[]> {
     this.assertUsable();
     return listAll<Pairing>(this.path.send, this.baseUrl, "/pairings", query);
+  }
+
+  /**
+   * This VRMS's id and its vCenter's, read from its pairings (every VRMS lists its self
+   * pairing); null ids when it lists none. Tells two addresses of one VRMS from two VRMSes.
+   */
+  async getLocalSite(): Promise<LocalSite> {
+    return localSiteOf(await this.listPairings());
   }
 
   /**

@@ -32,7 +32,7 @@ export type {
 export type { WaitOptions } from "./waiter";
 export { VrmsClient, type RemoteCredentials, type RemoteOption } from "./client";
 export { partialDataOf, type PartialData } from "./partial";
-export { isSelfPairing } from "./pairing";
+export { isSelfPairing, type LocalSite } from "./pairing";
 export {
   VrmsError,
   VrmsHttpError,

@@ -8,3 +8,15 @@ export function isSelfPairing(p: Pairing): boolean {
   const remote = p.remote_vc_server?.id;
   return !!local && !!remote && local.toLowerCase() === remote.toLowerCase();
 }
+
+/** Who a VRMS is: its own id and its vCenter's, as every pairing it lists shows them. */
+export interface LocalSite {
+  vrmsId: string | null;
+  vcId: string | null;
+}
+
+/** The local side of the VRMS that listed `pairings` (the self pairing preferred). */
+export function localSiteOf(pairings: Pairing[]): LocalSite {
+  const p = pairings.find(isSelfPairing) ?? pairings[0];
+  return { vrmsId: p?.local_vrms?.id ?? null, vcId: p?.local_vc_server?.id ?? null };
+}

@@ -3,7 +3,10 @@
 import { VrmsError } from "./errors";
 import { API_BASE_PATH } from "./wire";
 
-/** "host", "host:port", "https://host", or a full base URL → base URL without trailing slash. */
+/**
+ * "host", "host:port", "https://host", or a full base URL → base URL without trailing slash.
+ * The one spelling of an address: every way of writing the same one gives the same text.
+ */
 export function normalizeBaseUrl(input: string): string {
   const raw = (input ?? "").trim();
   if (!raw) throw new VrmsError("VRMS url is required (a host name or a full base URL)");
@@ -22,7 +25,10 @@ export function normalizeBaseUrl(input: string): string {
   }
   let path = url.pathname.replace(/\/+$/, "");
   if (path === "") path = API_BASE_PATH;
-  return `${url.protocol}//${url.host}${path}`;
+  // URL already lowercases scheme and host and drops the scheme's default port; a fully
+  // qualified name's final dot names the same host too.
+  const host = url.hostname.replace(/\.$/, "");
+  return `${url.protocol}//${host}${url.port ? `:${url.port}` : ""}${path}`;
 }
 
 /** Why a client must not talk to `baseUrl` with these TLS settings, or undefined. */

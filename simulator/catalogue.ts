@@ -52,21 +52,30 @@ function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-export function buildLocalSite(): LocalSite {
+/** The local site every simulator has unless told otherwise (option localSite). */
+export const DEFAULT_LOCAL_SITE = "local";
+
+/**
+ * The local vCenter and VRMS, their ids derived from `name`: two simulators with different
+ * names are two different VRMSes (the default keeps the ids every earlier run saw).
+ */
+export function buildLocalSite(name: string = DEFAULT_LOCAL_SITE): LocalSite {
   return {
     vc: {
-      id: deterministicUuid("local-vc"),
-      name: "vc-local.example.test",
-      url: "https://vc-local.example.test:443",
+      id: deterministicUuid(`${name}-vc`),
+      name: `vc-${name}.example.test`,
+      url: `https://vc-${name}.example.test:443`,
       version: VC_VERSION,
     },
     vrms: {
-      id: deterministicUuid("local-vrms"),
-      name: "vrms-local.example.test",
-      url: "https://vrms-local.example.test:8043",
+      id: deterministicUuid(`${name}-vrms`),
+      name: `vrms-${name}.example.test`,
+      url: `https://vrms-${name}.example.test:8043`,
       version: VRMS_VERSION,
     },
-    selfPairingId: deterministicUuid("self-pairing"),
+    selfPairingId: deterministicUuid(
+      name === DEFAULT_LOCAL_SITE ? "self-pairing" : `${name}-self-pairing`,
+    ),
   };
 }
 

@@ -22,7 +22,7 @@ export class SimulatorCore {
 
   constructor(readonly options: ResolvedOptions) {
     this.state = new SimulatorState(
-      buildLocalSite(),
+      buildLocalSite(options.localSite),
       buildRemoteSites(options.remoteSiteCount),
       options.sessionIdleTimeoutMs,
       options.sessionIds,

@@ -59,6 +59,8 @@ export interface Simulator {
   readonly remoteSites: RemoteSite[];
   /** The local vCenter's id (both sides of the self pairing). */
   readonly localVcId: string;
+  /** The local VRMS's id (local_vrms of every pairing); differs with option localSite. */
+  readonly localVrmsId: string;
   readonly selfPairingId: string;
   /** "https://127.0.0.1:PORT/_simulator" when the HTTP control surface is on. */
   readonly controlUrl: string;
@@ -116,6 +118,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     remoteSiteContract: resolved.remoteSiteContract,
     remoteSites: core.state.sites,
     localVcId: core.state.local.vc.id,
+    localVrmsId: core.state.local.vrms.id,
     selfPairingId: core.state.local.selfPairingId,
     controlUrl: resolved.controlSurface ? `${origin}/_simulator` : "",
     control,

@@ -1,4 +1,5 @@
 // Options the simulator accepts, and their defaults.
+import { DEFAULT_LOCAL_SITE } from "./catalogue";
 import { type Role, ROLES } from "./permissions";
 import {
   type ProgressOptions,
@@ -57,6 +58,12 @@ export interface SimulatorOptions {
   tls?: boolean;
   /** Local SSO users; default one administrator (see DEFAULT_USER). */
   users?: SimulatorUser[];
+  /**
+   * Names the local site: the local vCenter, VRMS and self pairing ids derive from it, so
+   * simulators with different names are different VRMSes. Default "local" (the same ids in
+   * every simulator).
+   */
+  localSite?: string;
   /** Remote vCenters in the catalogue; default 3. */
   remoteSiteCount?: number;
   taskDurations?: TaskDurations;
@@ -112,6 +119,7 @@ export interface ResolvedOptions {
   host: string;
   tls: boolean;
   users: SimulatorUser[];
+  localSite: string;
   remoteSiteCount: number;
   taskDurations: Required<TaskDurations>;
   progress: ResolvedProgress;
@@ -160,6 +168,7 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions 
     host: options.host ?? "127.0.0.1",
     tls: options.tls ?? true,
     users,
+    localSite: localSiteName(options.localSite),
     remoteSiteCount: nonNegative("remoteSiteCount", options.remoteSiteCount ?? 3),
     taskDurations: durations,
     progress: resolveProgressOptions(options.progress),
@@ -188,6 +197,16 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions 
     maxBodyBytes: nonNegative("maxBodyBytes", options.maxBodyBytes ?? 1024 * 1024),
     controlSurface: options.controlSurface ?? true,
   };
+}
+
+function localSiteName(value: string | undefined): string {
+  if (value === undefined) return DEFAULT_LOCAL_SITE;
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(value)) {
+    throw new RangeError(
+      `simulator option localSite must be lowercase letters, digits and dashes, got '${value}'`,
+    );
+  }
+  return value;
 }
 
 function sessionIdFormat(value: string | undefined): "base64" | "uuid" {

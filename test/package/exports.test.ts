@@ -30,6 +30,7 @@ const CONTRACT: Record<string, string[]> = {
     "IssueStatus",
     "IssueType",
     "ListQuery",
+    "LocalSite",
     "Logger",
     "Pairing",
     "PairingEntity",

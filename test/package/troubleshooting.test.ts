@@ -13,6 +13,7 @@ import {
   PairingExistsError,
   PendingCreateFailedError,
   RemoteCredentialsRejectedError,
+  VrmsIdentityUnverifiedError,
 } from "../../provider/errors";
 import type { PairingOutputs } from "../../provider/outputs";
 import { configureProgress, ProgressReporter } from "../../provider/progress";
@@ -212,6 +213,16 @@ describe("package: README troubleshooting rows are messages the code produces", 
     [
       "with partial data",
       async () => warningOf({ remoteSiteUnreachable: false, reason: "a field was left out" }),
+    ],
+    [
+      "could not be asked",
+      async () =>
+        new VrmsIdentityUnverifiedError(
+          "https://10.0.0.5/api/rest/vr/v2",
+          "https://vrms.example.test",
+          "p-1",
+          new Error("network error on POST https://vrms.example.test/api/rest/vr/v2/session"),
+        ).message,
     ],
     [
       "never came into being",

@@ -51,23 +51,35 @@ describe("provider/diff", () => {
     assert.equal(d.changes, true);
   });
 
-  it("replaces on a different VRMS URL but not on another spelling of the same", () => {
-    assert.deepEqual(
-      diffPairing(olds(), news({ vrmsUrl: "https://other.test" }), NO_ENV).replaces,
-      ["vrmsUrl"],
-    );
-    for (const same of ["vrms.example.test", "https://vrms.example.test/api/rest/vr/v2/"]) {
-      assert.equal(diffPairing(olds(), news({ vrmsUrl: same }), NO_ENV).changes, false, same);
+  it("never replaces on a VRMS URL: another address is handed on, another spelling is no change", () => {
+    const d = diffPairing(olds(), news({ vrmsUrl: "https://other.test" }), NO_ENV);
+    assert.deepEqual(d.replaces, []);
+    assert.equal(d.changes, true);
+    assert.deepEqual(d.readdressed, {
+      from: "https://vrms.example.test",
+      to: "https://other.test",
+    });
+    for (const same of [
+      "vrms.example.test",
+      "https://vrms.example.test/api/rest/vr/v2/",
+      "HTTPS://VRMS.EXAMPLE.TEST:443",
+      "vrms.example.test.",
+    ]) {
+      const spelled = diffPairing(olds(), news({ vrmsUrl: same }), NO_ENV);
+      assert.equal(spelled.changes, false, same);
+      assert.equal(spelled.readdressed, undefined, same);
     }
   });
 
   it("compares the URL resolved from the environment when the input is absent", () => {
-    const env = { VRMS_URL: "https://vrms.example.test" };
+    const env = { VRMS_URL: "https://VRMS.example.test:443/" };
     assert.equal(diffPairing(olds(), news({ vrmsUrl: undefined }), env).changes, false);
-    assert.deepEqual(
-      diffPairing(olds(), news({ vrmsUrl: undefined }), { VRMS_URL: "https://b.test" }).replaces,
-      ["vrmsUrl"],
-    );
+    const moved = diffPairing(olds(), news({ vrmsUrl: undefined }), { VRMS_URL: "https://b.test" });
+    assert.deepEqual(moved.replaces, []);
+    assert.deepEqual(moved.readdressed, {
+      from: "https://vrms.example.test",
+      to: "https://b.test",
+    });
   });
 
   it("reconnects on every remote PSC field", () => {
@@ -146,5 +158,10 @@ describe("provider/diff", () => {
       "remoteVcId",
     ]);
     assert.equal(diffPairing(olds(), news({ remotePscHost: UNKNOWN }), NO_ENV).reconnect, true);
+    // An address not known yet is no reason to replace: the provider asks once it is known.
+    const url = diffPairing(olds(), news({ vrmsUrl: UNKNOWN }), NO_ENV);
+    assert.deepEqual(url.replaces, []);
+    assert.deepEqual(url.readdressed, { from: "https://vrms.example.test" });
+    assert.equal(url.changes, true);
   });
 });

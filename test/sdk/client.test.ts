@@ -84,6 +84,11 @@ describe("sdk VrmsClient against the simulator (HTTPS, pinned)", function () {
       null,
       "skips the self pairing",
     );
+    assert.deepEqual(
+      await client.getLocalSite(),
+      { vrmsId: h.sim.localVrmsId, vcId: h.sim.localVcId },
+      "who this VRMS is",
+    );
 
     assert.deepEqual(await client.getPairingIssues(pairingId), []);
     h.sim.control.breakPairing(pairingId);

@@ -14,6 +14,23 @@ describe("sdk url", () => {
     assert.throws(() => normalizeBaseUrl("https://u:secret@h"), /credentials/);
   });
 
+  it("gives every spelling of one address the same text", () => {
+    const one = "https://vrms.example.test/api/rest/vr/v2";
+    for (const spelling of [
+      "HTTPS://VRMS.Example.TEST",
+      "https://vrms.example.test:443",
+      "https://vrms.example.test:443/api/rest/vr/v2/",
+      "vrms.example.test.",
+      "https://vrms.example.test.:443/",
+      " vrms.example.test/ ",
+    ]) {
+      assert.equal(normalizeBaseUrl(spelling), one, spelling);
+    }
+    assert.equal(normalizeBaseUrl("http://sim:80/"), "http://sim/api/rest/vr/v2");
+    assert.equal(normalizeBaseUrl("https://[::1]:443"), "https://[::1]/api/rest/vr/v2");
+    assert.notEqual(normalizeBaseUrl("https://vrms.example.test:8443"), one);
+  });
+
   it("plain http:// only with insecure, and never with a pin or CA bundle", () => {
     const http = "http://sim.local:8080/api/rest/vr/v2";
     assert.equal(plainHttpRefusal(http, {}), "needs-insecure");

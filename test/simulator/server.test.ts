@@ -127,6 +127,7 @@ describe("simulator: server", () => {
   it("rejects nonsense options", async () => {
     await assert.rejects(startSimulator({ taskDurations: { createMs: -1 } }), RangeError);
     await assert.rejects(startSimulator({ users: [] }), RangeError);
+    await assert.rejects(startSimulator({ localSite: "Site B" }), RangeError);
   });
 
   it("exposes the catalogue and the users it was started with", async () => {
@@ -148,6 +149,12 @@ describe("simulator: server", () => {
       );
       assert.equal(again.localVcId, sim.localVcId);
       await again.stop();
+      const other = await startSimulator({ remoteSiteCount: 1, localSite: "site-b" });
+      await other.stop();
+      assert.notEqual(other.localVcId, sim.localVcId, "another local site: another vCenter");
+      assert.notEqual(other.localVrmsId, sim.localVrmsId, "and another VRMS");
+      assert.notEqual(other.selfPairingId, sim.selfPairingId);
+      assert.equal(other.remoteSites[0].vcId, sim.remoteSites[0].vcId, "the same remote sites");
     } finally {
       await sim.stop();
     }
