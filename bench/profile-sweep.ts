@@ -15,6 +15,7 @@ import {
   seededRandom,
   type RunPlan,
 } from "../simulator/progress-profiles";
+import { fewestRequests } from "./feasibility";
 import { VirtualClock } from "./virtual-clock";
 
 /** Profiles of the sweep: the label printed, the simulator spec, whether progress tells the end. */
@@ -60,6 +61,10 @@ export interface SweepRow {
   taskMs: number;
   runs: number;
   stats: Record<SweepContender, Stats>;
+  /** median over the runs of the fewest requests any schedule can spend (./feasibility) */
+  fewestRequests: number;
+  /** the same for a schedule that trusts no single progress value (printed, not judged) */
+  fewestConfirmedRequests: number;
 }
 
 interface Sample {
@@ -206,6 +211,14 @@ export async function runSweep(s: SweepSettings): Promise<SweepRow[]> {
               0.5,
             ),
           runs: plans.length,
+          fewestRequests: quantile(
+            plans.map((plan) => fewestRequests(plan, queuedMs, s.rttMs / 2)),
+            0.5,
+          ),
+          fewestConfirmedRequests: quantile(
+            plans.map((plan) => fewestRequests(plan, queuedMs, s.rttMs / 2, 2)),
+            0.5,
+          ),
           stats: Object.fromEntries(SWEEP_CONTENDERS.map((c) => [c, stats(samples[c])])) as Record<
             SweepContender,
             Stats

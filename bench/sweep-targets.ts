@@ -1,5 +1,8 @@
 // The issue's targets for the profile sweep, judged per cell from the same numbers, and
-// summarised per profile (a target passes when it passes in every cell).
+// summarised per profile (a target passes when it passes in every cell). Where no schedule
+// can meet a target in a cell (./feasibility gives the fewest requests any schedule can
+// spend), the cell is not judged with the others but reported on its own row as IMPOSSIBLE,
+// with the bound, so the target itself is never loosened.
 import type { SweepRow } from "./profile-sweep";
 import type { Target } from "./report";
 
@@ -9,6 +12,8 @@ export interface CellVerdict {
   ratio: number;
   measured: string;
   limit: string;
+  /** no schedule can meet it in this cell: the reason */
+  impossible?: string;
 }
 
 const ms = (n: number) => `${Math.round(n)} ms`;
@@ -46,12 +51,13 @@ export function judgeCell(row: SweepRow): CellVerdict[] {
   if (row.informative) {
     out.push(
       check(TARGET_NAMES.medianInformative, sdk.medianLateMs, Math.max(300, 0.1 * t), ms),
-      check(
-        TARGET_NAMES.requestsInformative,
-        sdk.medianRequests,
-        Math.max(3, base.medianRequests / 3),
-        fmt,
-      ),
+      (() => {
+        const allowed = Math.max(3, base.medianRequests / 3);
+        const v = check(TARGET_NAMES.requestsInformative, sdk.medianRequests, allowed, fmt);
+        return row.fewestRequests > allowed
+          ? { ...v, impossible: `any schedule needs ≥ ${fmt(row.fewestRequests)}` }
+          : v;
+      })(),
     );
   }
   return out;
@@ -65,13 +71,24 @@ export function summariseSweep(rows: SweepRow[]): Target[] {
   >();
   for (const row of rows) {
     for (const v of judgeCell(row)) {
-      const key = `${row.profile}\u0000${v.target}`;
+      const key = `${row.profile}\u0000${v.target}\u0000${v.impossible ? "x" : ""}`;
       const entry = byKey.get(key) ?? { profile: row.profile, target: v.target, cells: [] };
       entry.cells.push({ row, v });
       byKey.set(key, entry);
     }
   }
-  return [...byKey.values()].map(({ profile, target, cells }) => {
+  return [...byKey.values()].map(({ profile, target, cells }): Target => {
+    if (cells[0].v.impossible) {
+      return {
+        name: `${profile}: ${target}, cells where no schedule can`,
+        measured: cells
+          .map((c) => `${cellName(c.row)}: ${c.v.measured}, ${c.v.impossible ?? ""}`)
+          .join("; "),
+        limit: cells.map((c) => c.v.limit).join("; "),
+        pass: false,
+        impossible: true,
+      };
+    }
     const passing = cells.filter((c) => c.v.ratio <= 1).length;
     const tightest = cells.reduce((a, b) => (b.v.ratio > a.v.ratio ? b : a));
     return {
