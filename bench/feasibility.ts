@@ -18,8 +18,7 @@
 import { progressAt, type RunPlan } from "../simulator/progress-profiles";
 
 /** The longest gap after waiting `waitedMs` that keeps the no-progress p90 target. */
-export const longestBlindGapMs = (waitedMs: number) =>
-  Math.max(600 / 0.9, (0.3 * waitedMs) / 0.87);
+export const longestBlindGapMs = (waitedMs: number) => Math.max(600 / 0.9, (0.3 * waitedMs) / 0.87);
 
 /**
  * At least this many requests, for a run QUEUED from 0 to `queuedMs`, then running `plan`,

@@ -178,7 +178,13 @@ export function renderMarkdown(r: BenchReport): string {
     `## Progress profiles: late by (median / p90) and requests (median), virtual time`,
     "",
     table(
-      ["profile", "task", "runs", ...SWEEP_CONTENDERS, "fewest requests possible (trusting one value / two)"],
+      [
+        "profile",
+        "task",
+        "runs",
+        ...SWEEP_CONTENDERS,
+        "fewest requests possible (trusting one value / two)",
+      ],
       r.sweep.map((w) => [
         w.profile,
         cellName(w),

@@ -113,7 +113,10 @@ describe("bench: smoke run", function () {
     assert.strictEqual(st.inputsPlusOutputsBytes, st.inputsBytes + st.outputsBytes);
     // Per profile 3 targets (+2 where progress is informative); 2 tiers of overhead, requests
     // vs the fast baseline, scale errors, __provider size.
-    assert.strictEqual(report.targets.length, 6 * 3 + 3 * 2 + 5);
+    // and one row per informative profile for the cells no schedule can pass (bound quoted).
+    const impossible = report.targets.filter((t) => t.impossible);
+    for (const t of impossible) assert.match(t.measured, /any schedule needs ≥ \d/);
+    assert.strictEqual(report.targets.length, 6 * 3 + 3 * 2 + impossible.length + 5);
     for (const t of report.targets) assert.strictEqual(typeof t.pass, "boolean");
     assert.ok(report.targets.find((t) => t.name.includes("__provider"))!.pass);
   });
