@@ -65,14 +65,17 @@ export class Stage {
     await this.newHost();
   }
 
-  /** A new host process (the old one is left as it is: stopped, killed or running); state carries over. */
-  async newHost(): Promise<ProviderHost> {
+  /**
+   * A new host process (the old one is left as it is: stopped, killed or running); state
+   * carries over. `env` adds to (or overrides) the stage's host environment.
+   */
+  async newHost(env: NodeJS.ProcessEnv = {}): Promise<ProviderHost> {
     const host = await ProviderHost.start({
       programDir: this.folder!.dir,
       project: PROJECT,
       stack: "test",
       // Debug lines on by default: the leak scan then covers every request and retry line.
-      env: { VRMS_DEBUG: "1", ...this.options.hostEnv },
+      env: { VRMS_DEBUG: "1", ...this.options.hostEnv, ...env },
       onLine: (l) => this.ledger.see(`host ${l.stream}`, l.text),
     });
     this.hosts.push(host);
