@@ -1,5 +1,6 @@
 // Client options and their defaults.
 
+import { parseDuration } from "./duration";
 import { VrmsConfigError, VrmsError } from "./errors";
 import type { Logger } from "./logger";
 import { resolveRequestBudget, type RequestBudget } from "./rate-limit";
@@ -28,6 +29,7 @@ export interface RetryPolicy {
 }
 
 export interface PollPolicy {
+  /** The shortest gap between two polls of one task. Default: env VRMS_POLL_INTERVAL, else 500. */
   initialIntervalMs?: number;
   maxIntervalMs?: number;
   backoffFactor?: number;
@@ -101,13 +103,31 @@ export function resolveRetryPolicy(p: RetryPolicy | undefined): Required<RetryPo
   };
 }
 
-export function resolvePollPolicy(p: PollPolicy | undefined): Required<PollPolicy> {
+export const POLL_INTERVAL_ENV = "VRMS_POLL_INTERVAL";
+
+/** The poll floor from the environment ("50ms", "2s"), or undefined when it is not set. */
+export function pollIntervalFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const v = env[POLL_INTERVAL_ENV];
+  if (v === undefined || v.trim() === "") return undefined;
+  const ms = parseDuration(v);
+  if (ms === undefined || ms <= 0) {
+    throw new VrmsError(
+      `${POLL_INTERVAL_ENV}="${v}" is not a poll interval; use a duration such as "500ms" or "2s"`,
+    );
+  }
+  return ms;
+}
+
+export function resolvePollPolicy(
+  p: PollPolicy | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): Required<PollPolicy> {
   const d = DEFAULT_POLL_POLICY;
   const r = {
     initialIntervalMs: positive(
       "poll.initialIntervalMs",
       p?.initialIntervalMs,
-      d.initialIntervalMs,
+      pollIntervalFromEnv(env) ?? d.initialIntervalMs,
     ),
     maxIntervalMs: positive("poll.maxIntervalMs", p?.maxIntervalMs, d.maxIntervalMs),
     backoffFactor: positive("poll.backoffFactor", p?.backoffFactor, d.backoffFactor),
