@@ -151,7 +151,8 @@ export function checkInputs(news: EngineProps, env: NodeJS.ProcessEnv = process.
 
   // Behaviour flags.
   bool("forceDelete", false);
-  bool("adoptExisting", true);
+  // Unset is not false: false also refuses to wait for a create an earlier run left running.
+  bool("adoptExisting");
   optionalString("adoptPairingId");
   if (typeof out.adoptPairingId === "string" && out.adoptPairingId.trim() === "") {
     delete out.adoptPairingId;

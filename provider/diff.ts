@@ -50,7 +50,7 @@ export interface PairingDiff {
 const DEFAULTS: Partial<Record<InputKey, unknown>> = {
   remotePscPort: DEFAULT_REMOTE_PSC_PORT,
   forceDelete: false,
-  adoptExisting: true,
+  // adoptExisting has none: unset (recovery only) and false (not even that) differ.
   timeouts: DEFAULT_TIMEOUTS,
 };
 

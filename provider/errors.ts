@@ -7,17 +7,30 @@ export class VrPairingError extends Error {
   }
 }
 
-/** A pairing to the remote vCenter exists and the user turned adoption off. */
+/**
+ * A pairing to the remote vCenter exists and nothing says this resource may take it over: it
+ * did not create it (no recent create of it is on record, see ownership.ts), and no adoption
+ * was asked for. Also what a resource renamed without an alias meets once that window passed.
+ */
 export class PairingExistsError extends VrPairingError {
   constructor(
     readonly remoteVcId: string,
     readonly pairingId: string,
     readonly vrmsUrl: string,
+    /** The create time-out no create of it was seen within; undefined: adoptExisting is false. */
+    readonly createWindow?: string,
   ) {
+    const reason = createWindow
+      ? "this stack did not create it: the VRMS shows no create of it within this resource's " +
+        `create time-out (${createWindow}) before now`
+      : "adoptExisting is false";
     super(
-      `A pairing to remote vCenter ${remoteVcId} already exists on ${vrmsUrl} (pairing id ${pairingId}) ` +
-        `and adoptExisting is false. To manage it with this resource, set adoptPairingId: "${pairingId}" ` +
-        `(or adoptExisting: true); to start from scratch, delete that pairing first.`,
+      `A pairing to remote vCenter ${remoteVcId} already exists on ${vrmsUrl} (pairing id ${pairingId}), ` +
+        `and ${reason}. Taking over a pairing this stack did not create is explicit: set ` +
+        `adoptPairingId: "${pairingId}" to manage exactly that pairing, or adoptExisting: true to ` +
+        "adopt whichever pairing to this vCenter exists. If you renamed this resource, give it " +
+        'the Pulumi resource option aliases: [{ name: "<its old name>" }] instead, so the pairing ' +
+        "moves to the new name. To start from scratch, delete that pairing first.",
     );
   }
 }

@@ -18,3 +18,21 @@ export async function findCreateInFlight(
     .filter((t) => (t.entity_name ?? "").toLowerCase() === host && !!t.entity)
     .sort((a, b) => (a.queued_time ?? 0) - (b.queued_time ?? 0))[0];
 }
+
+/**
+ * A delete of this pairing that is still QUEUED or RUNNING (another stack's destroy, say):
+ * the pairing is going away, so it must never be taken over (issue 16 bug 5).
+ */
+export async function findDeleteInFlight(
+  client: VrmsClient,
+  pairingId: string,
+): Promise<Task | undefined> {
+  const id = pairingId.toLowerCase();
+  return (await client.listUnfinishedTasks()).find(
+    (t) =>
+      isTaskUnfinished(t) &&
+      isTaskOfKind(t, "delete") &&
+      typeof t.entity === "string" &&
+      t.entity.toLowerCase() === id,
+  );
+}

@@ -20,7 +20,8 @@ export type PairingInputs = {
   remotePscUsername: string;
   remotePscPassword: string;
   forceDelete: boolean;
-  adoptExisting: boolean;
+  /** Unset: only a recovery (ownership.ts); true: any pairing; false: none, not even a recovery. */
+  adoptExisting?: boolean;
   adoptPairingId?: string;
   timeouts: Timeouts;
   /** Set by the VrPairing constructor so progress lines can name the resource. */

@@ -1,4 +1,5 @@
 import type { IssueInfo, Pairing, ServerInfo, Task } from "../sdk/wire";
+import type { Ownership } from "./ownership";
 import {
   EngineProps,
   INPUT_KEYS,
@@ -47,6 +48,8 @@ export type ComputedOutputs = {
   remoteVrms: ServerSummary | null;
   issues: PairingIssue[];
   lastTask: LastTask | null;
+  /** How this resource came to own the pairing; null in state written before it was recorded. */
+  ownership: Ownership | null;
 };
 
 export type PairingOutputs = PairingInputs & ComputedOutputs;
@@ -137,6 +140,7 @@ export function buildOutputs(
   pairing: Pairing,
   issues: IssueInfo[],
   lastTask: LastTask | null,
+  ownership: Ownership | null,
 ): PairingOutputs {
   const out = {
     ...inputPart(inputs),
@@ -148,6 +152,7 @@ export function buildOutputs(
     remoteVrms: summarizeServer(pairing.remote_vrms),
     issues: issues.map(mapIssue),
     lastTask,
+    ownership,
   };
   return toPlainJson(out) as PairingOutputs;
 }
@@ -168,6 +173,7 @@ export function computedPart(o: Partial<ComputedOutputs>): ComputedOutputs {
     remoteVrms: o.remoteVrms ?? null,
     issues: o.issues ?? [],
     lastTask: o.lastTask ?? null,
+    ownership: o.ownership ?? null,
   };
 }
 
@@ -200,12 +206,18 @@ export function partialState(
   id: string,
   lastTask: LastTask,
   provider: string | undefined,
+  ownership: Ownership | null,
 ): EngineProps {
   return toPlainJson(
     withProvider(
       {
         ...inputPart(inputs),
-        ...computedPart({ pairingId: id, connectionStatus: "disconnected", lastTask }),
+        ...computedPart({
+          pairingId: id,
+          connectionStatus: "disconnected",
+          lastTask,
+          ownership,
+        }),
       },
       provider,
     ),

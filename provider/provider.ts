@@ -27,7 +27,8 @@ import {
   PartialUpdateError,
   PendingCreateFailedError,
 } from "./errors";
-import { findCreateInFlight } from "./inflight";
+import { findCreateInFlight, findDeleteInFlight } from "./inflight";
+import { Ownership, recentCreateOf } from "./ownership";
 import { EngineProps, PairingInputs, providerOf, readInputs } from "./inputs";
 import {
   buildOutputs,
@@ -52,7 +53,7 @@ import {
   remoteSessionFailure,
   settlePartial,
 } from "./remote-site";
-import { TimeoutOperation } from "./timeouts";
+import { TimeoutOperation, timeoutMs } from "./timeouts";
 import { identifyVrms } from "./vrms-identity";
 
 type Created = { id: string; outs: PairingOutputs };
@@ -106,7 +107,8 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<
       if (resumed) return resumed;
     } else {
       const existing = await op.client.findPairingByRemoteVcId(op.inputs.remoteVcId);
-      if (existing?.pairing_id) return adoptExisting(op, existing.pairing_id);
+      const id = existing?.pairing_id;
+      if (id && !(await deletedMeanwhile(op, id))) return takeOver(op, id);
     }
     return waitAndReadBack(op, await postCreate(op), false);
   }
@@ -118,7 +120,13 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<
     // then seen as the pairing, never as "no pairing and a finished task".
     const task = pending && (await taskOrUndefined(op, pending.id));
     const lastTask = pending ? recordedCreate(pending.id, task) : (op.inputs.lastTask ?? null);
-    const live = await readPairing(op, id, lastTask, op.inputs.connectionStatus);
+    const live = await readPairing(
+      op,
+      id,
+      lastTask,
+      op.inputs.ownership ?? null,
+      op.inputs.connectionStatus,
+    );
     if (live) return { id, props: live };
     // Still being created: dropping it now would orphan it when the task completes.
     if (task && isTaskUnfinished(task)) return { id, props: stillCreating(op.inputs, task) };
@@ -137,12 +145,12 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<
     if (!d.reconnect && !d.resumeCreate) return { outs: settingsOnly(olds, op.echo) };
     const pending = pendingCreateTask(olds);
     let lastTask = pending
-      ? await resumePendingCreate(op, id, pending.id)
+      ? await resumePendingCreate(op, id, pending.id, olds.ownership ?? null)
       : (olds.lastTask ?? null);
     // Partial state holds no live status; only a real remote PSC change calls for a reconnect.
     if (pending ? d.reconnectKeys.length > 0 : d.reconnect)
       lastTask = await reconnect(op, id, olds);
-    return { outs: await readBack(op, id, lastTask) };
+    return { outs: await readBack(op, id, lastTask, olds.ownership ?? null) };
   }
 
   async delete(id: string, props: EngineProps): Promise<void> {
@@ -160,7 +168,7 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<
 
 // ---- create ---------------------------------------------------------------------------------
 
-/** adoptPairingId: that pairing, if it exists and pairs the declared remote vCenter. */
+/** adoptPairingId: that pairing, if it exists, pairs the declared remote vCenter and stays. */
 async function adoptById(op: Operation, id: string): Promise<Created> {
   const pairing = await op.client.getPairing(id);
   if (!pairing) throw new AdoptionError(id, `no pairing with this id exists on ${op.conn.url}`);
@@ -172,24 +180,75 @@ async function adoptById(op: Operation, id: string): Promise<Created> {
       `it pairs remote vCenter ${remote}, but remoteVcId is ${op.inputs.remoteVcId}`,
     );
   }
+  // Looked for after the pairing was found: a delete started before that look is seen here.
+  const deleting = await findDeleteInFlight(op.client, id);
+  if (deleting) {
+    throw new AdoptionError(
+      id,
+      `a delete of it is running on ${op.conn.url} (task ${deleting.id}), so it is going away. ` +
+        "Remove adoptPairingId to create a new pairing once that delete has finished",
+    );
+  }
   op.progress.note(`adopting existing pairing ${id} (adoptPairingId)`);
-  return adopted(op, id);
+  return adopted(op, id, "adopted");
 }
 
-/** A pairing to the same remote vCenter exists: adopt it, or refuse when adoption is off. */
-async function adoptExisting(op: Operation, id: string): Promise<Created> {
-  const { remoteVcId } = op.inputs;
-  if (op.inputs.adoptExisting === false) throw new PairingExistsError(remoteVcId, id, op.conn.url);
+/**
+ * True when a delete of this pairing was running (another stack's destroy, say) and removed
+ * it: the caller then creates its own. A pairing with a delete in flight is never taken over,
+ * or this resource would track a pairing that is about to go. Looked for after the pairing was
+ * found, so a delete that started before that look is always seen.
+ */
+async function deletedMeanwhile(op: Operation, id: string): Promise<boolean> {
+  const deleting = await findDeleteInFlight(op.client, id);
+  if (!deleting) return false;
   op.progress.note(
-    `warning: a pairing to remote vCenter ${remoteVcId} already exists (${id}); ` +
-      "adopting it instead of creating a new one (set adoptExisting: false to refuse)",
+    `pairing ${id} to remote vCenter ${op.inputs.remoteVcId} is being deleted (task ` +
+      `${deleting.id}); waiting for that delete, then creating a new pairing`,
   );
-  return adopted(op, id);
+  try {
+    await op.client.waitForTask(deleting, { timeoutMs: op.remaining(), operation: "create" });
+  } catch (err) {
+    if (!(err instanceof VrmsTaskFailedError || err instanceof VrmsTaskCancelledError)) throw err;
+  }
+  // A delete that failed or was cancelled left the pairing: the usual rules decide then.
+  return !(await op.client.getPairing(id));
 }
 
-async function adopted(op: Operation, id: string): Promise<Created> {
+/**
+ * A pairing to the declared remote vCenter exists: adopted when asked for (adoptExisting:
+ * true), recovered when it is this resource's own from a run that died (ownership.ts),
+ * otherwise refused, naming both ways to adopt it.
+ */
+async function takeOver(op: Operation, id: string): Promise<Created> {
+  const { remoteVcId, adoptExisting } = op.inputs;
+  if (adoptExisting === true) {
+    op.progress.note(
+      `adopting existing pairing ${id} to remote vCenter ${remoteVcId} (adoptExisting: true)`,
+    );
+    return adopted(op, id, "adopted");
+  }
+  if (adoptExisting === false) {
+    throw new PairingExistsError(remoteVcId, id, op.conn.url);
+  }
+  const task = await recentCreateOf(op, id);
+  if (!task) {
+    const window = op.inputs.timeouts?.create ?? `${timeoutMs(op.inputs.timeouts, "create")} ms`;
+    throw new PairingExistsError(remoteVcId, id, op.conn.url, window);
+  }
+  op.progress.note(
+    `warning: pairing ${id} to remote vCenter ${remoteVcId} already exists; its create ` +
+      `(task ${task.id}) finished within the create time-out, so it is taken as this ` +
+      "resource's own, made by an earlier run that stopped before recording it (ownership: " +
+      "recovered). If another stack manages it, remove this resource from state with " +
+      "`pulumi state delete` (that keeps the pairing) and set adoptExisting: false.",
+  );
+  return adopted(op, id, "recovered");
+}
+
+async function adopted(op: Operation, id: string, ownership: Ownership): Promise<Created> {
   recordAdoption(op.conn.url, id, op.inputs.resourceName);
-  return { id, outs: await readBack(op, id, null) };
+  return { id, outs: await readBack(op, id, null, ownership) };
 }
 
 /**
@@ -236,6 +295,11 @@ async function waitAndReadBack(
 ): Promise<Created | undefined> {
   let last: Task = task;
   let id = entityOf(task);
+  const ownership: Ownership = !resumed
+    ? "created"
+    : op.inputs.adoptExisting === true
+      ? "adopted"
+      : "recovered";
   try {
     const done = await op.client.waitForTask(task, {
       timeoutMs: op.remaining(),
@@ -250,7 +314,7 @@ async function waitAndReadBack(
     id = id ?? resultPairingId(done);
     if (!id) throw new Error(`create task ${done.id} succeeded without naming the pairing`);
     if (resumed) recordAdoption(op.conn.url, id, op.inputs.resourceName);
-    return { id, outs: await readBack(op, id, mapTask(done, "create")) };
+    return { id, outs: await readBack(op, id, mapTask(done, "create"), ownership) };
   } catch (err) {
     if (err instanceof VrmsTaskFailedError || err instanceof VrmsTaskCancelledError) {
       if (!resumed) throw err;
@@ -262,7 +326,8 @@ async function waitAndReadBack(
     if (!id) {
       throw new Error(
         `${messageOf(err)}. Create task ${task.id} may still finish on the VRMS; the next \`pulumi up\` ` +
-          "adopts the pairing it makes (adoptExisting), so none is duplicated.",
+          "takes over the pairing it makes (as a recovery: while that task runs, or within the " +
+          "create time-out after it), so none is duplicated.",
         { cause: err },
       );
     }
@@ -270,7 +335,7 @@ async function waitAndReadBack(
       `${messageOf(err)}. Pairing ${id} (task ${task.id}) is kept in state; the next ` +
         "`pulumi up` waits for it and reads it back.",
       id,
-      partialState(op.echo, id, mapTask(last, "create"), op.provider),
+      partialState(op.echo, id, mapTask(last, "create"), op.provider, ownership),
     );
   }
 }
@@ -286,6 +351,7 @@ async function readPairing(
   op: Operation<Partial<PairingInputs>>,
   id: string,
   lastTask: LastTask | null,
+  ownership: Ownership | null,
   recorded?: ConnectionStatus,
 ): Promise<PairingOutputs | undefined> {
   let read: PairingRead | null;
@@ -300,7 +366,7 @@ async function readPairing(
   const foreign = notTheDeclaredPairing(read.pairing, op.inputs.remoteVcId);
   if (foreign) throw new ForeignPairingError(id, op.conn.url, foreign, op.inputs.remoteVcId);
   const issues = await issuesOf(op.client, read.pairing, read.remote);
-  const outs = buildOutputs(op.echo, read.pairing, issues, lastTask);
+  const outs = buildOutputs(op.echo, read.pairing, issues, lastTask, ownership);
   return settlePartial(outs, read.partial, recorded, op.progress);
 }
 
@@ -322,8 +388,13 @@ function notTheDeclaredPairing(pairing: Pairing, remoteVcId: string | undefined)
 }
 
 /** readPairing after a create or update, where the pairing must exist. */
-async function readBack(op: Operation, id: string, lastTask: LastTask | null) {
-  const outs = await readPairing(op, id, lastTask);
+async function readBack(
+  op: Operation,
+  id: string,
+  lastTask: LastTask | null,
+  ownership: Ownership | null,
+) {
+  const outs = await readPairing(op, id, lastTask, ownership);
   if (!outs) throw new Error(`Pairing ${id} is not on the VRMS after its task finished`);
   return outs;
 }
@@ -336,7 +407,12 @@ function recordedCreate(taskId: string, task: Task | undefined): LastTask {
 // ---- update ---------------------------------------------------------------------------------
 
 /** Waits for the create task a previous run left running; then the pairing is ours. */
-async function resumePendingCreate(op: Operation, id: string, taskId: string): Promise<LastTask> {
+async function resumePendingCreate(
+  op: Operation,
+  id: string,
+  taskId: string,
+  ownership: Ownership | null,
+): Promise<LastTask> {
   const progress = op.reporter("create (resumed)");
   let last: LastTask | undefined;
   try {
@@ -365,7 +441,7 @@ async function resumePendingCreate(op: Operation, id: string, taskId: string): P
     throw new PartialCreateError(
       `${messageOf(err)}. Pairing ${id} (task ${taskId}) stays in state; the next \`pulumi up\` waits again.`,
       id,
-      partialState(op.echo, id, last ?? taskById(taskId, "RUNNING"), op.provider),
+      partialState(op.echo, id, last ?? taskById(taskId, "RUNNING"), op.provider, ownership),
     );
   }
 }

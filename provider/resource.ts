@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { CONFIG_NAMESPACE } from "./connection";
 import { ConnectionStatus, LastTask, PairingIssue, ServerSummary } from "./outputs";
+import type { Ownership } from "./ownership";
 import { serializedProvider } from "./serialized";
 
 /** How long each operation may wait for its VRMS task. Forms: "30m", "1h30m", "90s", "500ms". */
@@ -94,9 +95,12 @@ export interface VrPairingArgs {
    */
   forceDelete?: pulumi.Input<boolean>;
   /**
-   * When a pairing to the same remote vCenter already exists, create adopts it (with a
-   * warning) instead of failing. Default true. A change is saved without any VRMS call (it only
-   * matters at create). Not secret.
+   * What create does when a pairing to the same remote vCenter already exists. Default unset:
+   * it takes over only its own pairing from an earlier run that died (a create task for that
+   * remote still running, or one that finished within the create time-out; `ownership`
+   * "recovered", with a warning) and otherwise fails, naming the pairing and how to adopt it.
+   * `true` adopts any such pairing; `false` refuses even a recovery. A change is saved without
+   * any VRMS call (it only matters at create). Not secret.
    */
   adoptExisting?: pulumi.Input<boolean>;
   /**
@@ -136,8 +140,9 @@ const SECRET_OUTPUTS = ["vrmsPassword", "remotePscPassword"];
 
 /**
  * A vSphere Replication pairing between the local VRMS and a remote vCenter. Create pairs the
- * sites (or adopts the pairing that exists), refresh reads its health, an update reconnects it,
- * delete unpairs. Every operation waits for its VRMS task.
+ * sites (adopting an existing pairing only when asked, or as its own from a run that died),
+ * refresh reads its health, an update reconnects it, delete unpairs. Every operation waits for
+ * its VRMS task.
  *
  * @example
  * ```ts
@@ -187,8 +192,8 @@ export class VrPairing extends pulumi.dynamic.Resource {
   declare readonly remotePscPassword: pulumi.Output<string>;
   /** Whether delete removes only this site's half (false unless set). Not secret. */
   declare readonly forceDelete: pulumi.Output<boolean>;
-  /** Whether create adopts an existing pairing to the same vCenter. Not secret. */
-  declare readonly adoptExisting: pulumi.Output<boolean>;
+  /** Whether create adopts an existing pairing to the same vCenter, as given. Not secret. */
+  declare readonly adoptExisting: pulumi.Output<boolean | undefined>;
   /** The pairing adopted by id, when one was named. Not secret. */
   declare readonly adoptPairingId: pulumi.Output<string | undefined>;
   /** The time-outs in force, defaults filled in. Not secret. */
@@ -213,6 +218,13 @@ export class VrPairing extends pulumi.dynamic.Resource {
   declare readonly issues: pulumi.Output<PairingIssue[]>;
   /** The last VRMS task this resource ran or waited for; null when adopted. Not secret. */
   declare readonly lastTask: pulumi.Output<LastTask | null>;
+  /**
+   * How this resource came to own the pairing: `created` (its create made it), `adopted`
+   * (adoptPairingId or adoptExisting: true), `recovered` (taken over without being asked, as
+   * the pairing an earlier run of its create made before it died; a warning said so). Null in
+   * state written by a version that did not record it, and for {@link VrPairing.get}. Not secret.
+   */
+  declare readonly ownership: pulumi.Output<Ownership | null>;
 
   /**
    * Reads an existing pairing by id without managing it (`pulumi destroy` leaves it alone).
@@ -265,6 +277,7 @@ export class VrPairing extends pulumi.dynamic.Resource {
       remoteVrms: undefined,
       issues: undefined,
       lastTask: undefined,
+      ownership: undefined,
     };
     const secretOutputs = [
       ...new Set([...(opts?.additionalSecretOutputs ?? []), ...SECRET_OUTPUTS]),

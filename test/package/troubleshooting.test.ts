@@ -6,23 +6,25 @@ import * as fs from "node:fs";
 import * as net from "node:net";
 import * as path from "node:path";
 import { checkInputs } from "../../provider/check";
+import { disposeClients } from "../../provider/clients";
 import { requireConnection } from "../../provider/connection";
 import {
   AdoptionError,
   ForceDeleteRequiredError,
-  PairingExistsError,
   PendingCreateFailedError,
   RemoteCredentialsRejectedError,
   VrmsIdentityUnverifiedError,
 } from "../../provider/errors";
 import type { PairingOutputs } from "../../provider/outputs";
 import { configureProgress, ProgressReporter } from "../../provider/progress";
+import { VrPairingProvider } from "../../provider/provider";
 import { settlePartial } from "../../provider/remote-site";
 import type { PartialData } from "../../sdk/partial";
 import { VrmsClient, VrmsHttpError, type PairingSpec } from "../../sdk";
 import { startSimulator, Simulator } from "../../simulator";
 import { REPO_ROOT } from "../../tools/engine";
 import { FAST_TASKS, pairingSpec } from "../support/simulator";
+import { inputsFor } from "../provider/harness";
 import { codeSpans, tableUnder } from "./readme";
 
 /** The warning line settlePartial prints, as the user reads it after the resource's name. */
@@ -73,6 +75,7 @@ describe("package: README troubleshooting rows are messages the code produces", 
     sim = await startSimulator({ taskDurations: FAST_TASKS });
   });
   after(async () => {
+    await disposeClients();
     await Promise.allSettled(clients.map((c) => c.dispose()));
     await sim?.stop();
   });
@@ -111,7 +114,30 @@ describe("package: README troubleshooting rows are messages the code produces", 
     return port;
   };
 
-  /** Producers, keyed by a phrase of the row they prove. */
+  /** A pairing to remote site 2 made just now, outside any stack (as a run that died leaves it). */
+  const pairedJustNow = async () => {
+    for (const p of sim.control.pairings()) {
+      if (p.remote_vc_server?.id === sim.remoteSites[2].vcId)
+        sim.control.deletePairing(p.pairing_id!);
+    }
+    const c = client();
+    await c.waitForTask(await c.createPairing(pairingSpec(sim.remoteSites[2])));
+  };
+  /** The provider's create of a resource declaring remote site 2: its error, or its lines. */
+  const createOfSite2 = async (over: Record<string, unknown> = {}) => {
+    const lines: string[] = [];
+    configureProgress({ write: (line) => lines.push(line) });
+    try {
+      await new VrPairingProvider().create(inputsFor(sim, 2, { resourceName: "dr-site", ...over }));
+    } catch (err) {
+      return err instanceof Error ? err.message : String(err);
+    } finally {
+      configureProgress();
+    }
+    return lines.map((l) => l.replace(/^vr-pairing dr-site: /, "")).join("\n");
+  };
+
+  /** Producers, keyed by a phrase of the row they prove (the first key a row includes wins). */
   const producers: [string, () => Promise<string>][] = [
     [
       "the local VRMS url is required",
@@ -159,8 +185,27 @@ describe("package: README troubleshooting rows are messages the code produces", 
       },
     ],
     [
+      "this stack did not create it",
+      async () => {
+        await pairedJustNow();
+        sim.control.advanceClock(31 * 60_000);
+        return createOfSite2();
+      },
+    ],
+    [
+      "finished within the create time-out",
+      async () => {
+        await pairedJustNow();
+        const lines = await createOfSite2();
+        return lines.split("\n").find((l) => l.startsWith("warning: pairing")) ?? lines;
+      },
+    ],
+    [
       "already exists",
-      async () => new PairingExistsError(sim.remoteSites[0].vcId, "p-1", sim.url).message,
+      async () => {
+        await pairedJustNow();
+        return createOfSite2({ adoptExisting: false });
+      },
     ],
     [
       "Cannot adopt pairing",

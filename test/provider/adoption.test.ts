@@ -1,68 +1,199 @@
 import { strict as assert } from "assert";
+import type { AxiosInstance } from "axios";
 import { AdoptionError, PairingExistsError } from "../../provider/errors";
 import { VrPairingProvider } from "../../provider/provider";
-import { useSimulatorPerTest } from "../support/simulator";
+import type { Simulator } from "../../simulator";
+import { pairWith, session, useSimulatorPerTest } from "../support/simulator";
 import { inputsFor, rejection, useProviderSandbox } from "./harness";
 
-describe("provider adoption of existing pairings", () => {
+const MINUTE = 60_000;
+const provider = () => new VrPairingProvider();
+const posts = (sim: Simulator) => sim.control.counters().requests["POST /pairings"] ?? 0;
+
+/** A pairing made on the VRMS the way a run that died after its POST leaves it: in no state. */
+async function madeElsewhere(sim: Simulator, index = 0): Promise<string> {
+  return pairWith(sim, await session(sim), index);
+}
+
+/** Create of a second resource declaring remote site 0, with a create time-out of 10 minutes. */
+const createAgain = (sim: Simulator, over: Record<string, unknown> = {}) =>
+  provider().create(inputsFor(sim, 0, { resourceName: "b", timeouts: { create: "10m" }, ...over }));
+
+describe("provider: taking over a pairing this stack did not create (issue 17)", () => {
   const s = useSimulatorPerTest();
   const box = useProviderSandbox();
-  const provider = () => new VrPairingProvider();
 
-  it("adopts a pairing to the same remote vCenter with a visible warning, never duplicating it", async () => {
-    const first = await provider().create(inputsFor(s.sim));
-    s.sim.control.resetCounters();
-    box.lines.length = 0;
-    const again = await provider().create(inputsFor(s.sim, 0, { resourceName: "twin" }));
-    assert.equal(again.id, first.id);
-    assert.equal(again.outs.connectionStatus, "connected");
-    assert.equal(again.outs.lastTask, null);
-    assert.equal(s.sim.control.counters().requests["POST /pairings"] ?? 0, 0);
-    assert.equal(s.sim.control.pairings().length, 1);
-    assert.ok(
-      box.lines.some((l) => /twin: warning: .*already exists.*adopting/.test(l)),
-      box.lines.join("\n"),
-    );
-  });
-
-  it("with adoptExisting false, fails and explains how to adopt", async () => {
-    const first = await provider().create(inputsFor(s.sim));
-    const err = await rejection(provider().create(inputsFor(s.sim, 0, { adoptExisting: false })));
+  it("by default, refuses a pairing made before the create time-out, naming it and both ways forward", async () => {
+    const id = await madeElsewhere(s.sim);
+    s.sim.control.advanceClock(11 * MINUTE);
+    const before = posts(s.sim);
+    const err = await rejection(createAgain(s.sim));
     assert.ok(err instanceof PairingExistsError, String(err));
-    assert.match(err.message, new RegExp(`adoptPairingId: "${first.id}"`));
+    assert.ok(err.message.includes(id) && err.message.includes(s.sim.url), err.message);
+    assert.ok(err.message.includes(`adoptPairingId: "${id}"`), err.message);
     assert.match(err.message, /adoptExisting: true/);
+    assert.match(err.message, /renamed .*aliases: \[\{ name:/);
+    assert.match(err.message, /within this resource's create time-out \(10m\)/);
+    assert.equal(posts(s.sim), before, "nothing posted");
     assert.equal(s.sim.control.pairings().length, 1);
   });
 
-  it("adoptExisting false still creates when nothing exists", async () => {
-    const { id } = await provider().create(inputsFor(s.sim, 1, { adoptExisting: false }));
-    assert.equal(s.sim.control.pairings()[0].pairing_id, id);
+  it("adoptExisting: true adopts it on purpose (ownership adopted, no warning)", async () => {
+    const id = await madeElsewhere(s.sim);
+    s.sim.control.advanceClock(11 * MINUTE);
+    const before = posts(s.sim);
+    const { id: got, outs } = await createAgain(s.sim, { adoptExisting: true });
+    assert.equal(got, id);
+    assert.equal(outs.ownership, "adopted");
+    assert.equal(outs.lastTask, null);
+    assert.equal(posts(s.sim), before);
+    assert.ok(box.lines.some((l) => /b: adopting existing pairing .*adoptExisting: true/.test(l)));
+    assert.ok(!box.lines.some((l) => /warning/.test(l)), box.lines.join("\n"));
   });
 
-  it("adoptPairingId adopts that pairing (the import path)", async () => {
-    const first = await provider().create(inputsFor(s.sim));
-    s.sim.control.resetCounters();
-    const adopted = await provider().create(inputsFor(s.sim, 0, { adoptPairingId: first.id }));
-    assert.equal(adopted.id, first.id);
-    assert.equal(adopted.outs.adoptPairingId, first.id);
-    assert.equal(s.sim.control.counters().requests["POST /pairings"] ?? 0, 0);
-  });
-
-  it("adoptPairingId fails clearly for an unknown id or another vCenter's pairing", async () => {
-    const unknown = await rejection(
-      provider().create(
-        inputsFor(s.sim, 0, { adoptPairingId: "00000000-0000-4000-8000-00000000dead" }),
-      ),
+  it("adoptExisting: false refuses even a pairing made a moment ago, and still creates when none exists", async () => {
+    const id = await madeElsewhere(s.sim);
+    const err = await rejection(createAgain(s.sim, { adoptExisting: false }));
+    assert.ok(err instanceof PairingExistsError, String(err));
+    assert.match(err.message, /adoptExisting is false/);
+    assert.ok(err.message.includes(`adoptPairingId: "${id}"`));
+    const { id: other, outs } = await provider().create(
+      inputsFor(s.sim, 1, { adoptExisting: false }),
     );
-    assert.ok(unknown instanceof AdoptionError);
-    assert.match(unknown.message, /no pairing with this id/);
-
-    const other = await provider().create(inputsFor(s.sim, 1));
-    const mismatch = await rejection(
-      provider().create(inputsFor(s.sim, 0, { adoptPairingId: other.id })),
-    );
-    assert.ok(mismatch instanceof AdoptionError);
-    assert.match(mismatch.message, /pairs remote vCenter/);
-    assert.equal(s.sim.control.pairings().length, 1);
+    assert.ok(s.sim.control.pairings().some((p) => p.pairing_id === other));
+    assert.equal(outs.ownership, "created");
   });
+
+  it("a create that finished within the create time-out is recovered, with a warning and ownership recovered", async () => {
+    const id = await madeElsewhere(s.sim);
+    s.sim.control.advanceClock(9 * MINUTE);
+    const before = posts(s.sim);
+    const { id: got, outs } = await createAgain(s.sim);
+    assert.equal(got, id);
+    assert.equal(outs.ownership, "recovered");
+    assert.equal(outs.connectionStatus, "connected");
+    assert.equal(posts(s.sim), before, "no second create");
+    const warning = box.lines.find((l) => /^vr-pairing b: warning: /.test(l));
+    assert.ok(warning, box.lines.join("\n"));
+    assert.ok(warning.includes(id) && /ownership: recovered/.test(warning), warning);
+    // Two more minutes and the same pairing is someone else's.
+    s.sim.control.advanceClock(2 * MINUTE);
+    assert.ok((await rejection(createAgain(s.sim))) instanceof PairingExistsError);
+  });
+
+  it("a pairing whose task record the VRMS no longer keeps is never recovered", async () => {
+    await madeElsewhere(s.sim);
+    for (const t of s.sim.control.tasks()) s.sim.control.forgetTask(t.id);
+    assert.ok((await rejection(createAgain(s.sim))) instanceof PairingExistsError);
+  });
+
+  it("a create task of an earlier run still running is waited for: ownership recovered", async () => {
+    const api = await session(s.sim);
+    s.sim.control.freezeTasks(true);
+    const spec = inputsFor(s.sim, 0);
+    const task = (
+      await api.post("/pairings", {
+        pair_vc_id: spec.remoteVcId,
+        pair_psc_info: {
+          url: spec.remotePscHost,
+          port: spec.remotePscPort,
+          username: spec.remotePscUsername,
+          password: spec.remotePscPassword,
+        },
+      })
+    ).data as { id: string; entity: string };
+    const created = createAgain(s.sim);
+    await s.sim.control.whenTaskSettled(await unfreezeWhenPolled(s.sim, task.id));
+    const { id, outs } = await created;
+    assert.equal(id, task.entity);
+    assert.equal(outs.ownership, "recovered");
+    assert.equal(posts(s.sim), 1, "only the earlier run's POST");
+  });
+
+  it("state written before ownership was recorded reads as null, and a fresh create says created", async () => {
+    const { id, outs } = await provider().create(inputsFor(s.sim, 1));
+    assert.equal(outs.ownership, "created");
+    const old: Record<string, unknown> = { ...outs };
+    delete old.ownership;
+    const read = await provider().read(id, old);
+    assert.equal(read.props.ownership, null);
+    const again = await provider().read(id, outs);
+    assert.equal(again.props.ownership, "created");
+  });
+});
+
+/** Unfreezes tasks once a task is polled by id (someone waits for it); answers its id. */
+async function unfreezeWhenPolled(sim: Simulator, taskId: string): Promise<string> {
+  await new Promise<void>((resolve) => {
+    sim.control.beforeNextRequest({
+      method: "GET",
+      pathPrefix: `/tasks/${taskId}`,
+      run: () => resolve(),
+    });
+  });
+  sim.control.freezeTasks(false);
+  return taskId;
+}
+
+describe("provider: clocks that disagree err towards refusing (issue 17)", () => {
+  describe("task times 20 minutes behind the Date header", () => {
+    const s = useSimulatorPerTest({ clock: { taskSkewMs: -20 * MINUTE } });
+    useProviderSandbox();
+
+    it("a pairing made a moment ago looks 20 minutes old: refused with a 10m create time-out", async () => {
+      await madeElsewhere(s.sim);
+      assert.ok((await rejection(createAgain(s.sim))) instanceof PairingExistsError);
+    });
+  });
+
+  describe("task times 20 minutes ahead of the Date header", () => {
+    const s = useSimulatorPerTest({ clock: { taskSkewMs: 20 * MINUTE } });
+    useProviderSandbox();
+
+    it("once a newer task shows the task clock, a pairing 11 minutes old is refused", async () => {
+      await madeElsewhere(s.sim, 0);
+      s.sim.control.advanceClock(11 * MINUTE);
+      // By the Date header alone the pairing looks 9 minutes younger than it is.
+      await madeElsewhere(s.sim, 1);
+      assert.ok((await rejection(createAgain(s.sim))) instanceof PairingExistsError);
+    });
+  });
+});
+
+describe("provider: a pairing with a delete in flight is never taken over (issue 16 bug 5)", () => {
+  const s = useSimulatorPerTest();
+  useProviderSandbox();
+
+  async function deleting(api: AxiosInstance, id: string): Promise<string> {
+    s.sim.control.freezeTasks(true);
+    const res = await api.delete(`/pairings/${id}`, { params: { force: true } });
+    assert.equal(res.status, 202);
+    return (res.data as { id: string }).id;
+  }
+
+  it("adoptPairingId: a clear AdoptionError (the pairing is going away)", async () => {
+    const api = await session(s.sim);
+    const id = await pairWith(s.sim, api, 0);
+    const task = await deleting(api, id);
+    const err = await rejection(createAgain(s.sim, { adoptPairingId: id }));
+    assert.ok(err instanceof AdoptionError, String(err));
+    assert.ok(err.message.includes(task) && /going away/.test(err.message), err.message);
+  });
+
+  for (const adoptExisting of [true, undefined]) {
+    it(`adoptExisting ${adoptExisting}: waits for the delete, then creates its own pairing`, async () => {
+      const api = await session(s.sim);
+      const id = await pairWith(s.sim, api, 0);
+      const task = await deleting(api, id);
+      const created = createAgain(s.sim, { adoptExisting });
+      await unfreezeWhenPolled(s.sim, task);
+      const { id: got, outs } = await created;
+      assert.notEqual(got, id, "not the pairing being deleted");
+      assert.equal(outs.ownership, "created");
+      assert.deepEqual(
+        s.sim.control.pairings().map((p) => p.pairing_id),
+        [got],
+      );
+    });
+  }
 });

@@ -20,7 +20,13 @@ describe("provider/check", () => {
     assert.deepEqual(failures, []);
     assert.equal(inputs.remotePscPort, 443);
     assert.equal(inputs.forceDelete, false);
-    assert.equal(inputs.adoptExisting, true);
+    assert.equal(inputs.adoptExisting, undefined, "unset: only a recovery is taken over");
+    for (const flag of [true, false]) {
+      assert.equal(
+        checkInputs({ ...validInputs(), adoptExisting: flag }, NO_ENV).inputs.adoptExisting,
+        flag,
+      );
+    }
     assert.deepEqual(inputs.timeouts, { create: "30m", update: "30m", delete: "30m" });
   });
 

@@ -145,6 +145,17 @@ describe("provider/diff", () => {
     assert.equal(d.resumeCreate, true);
   });
 
+  it("adoptExisting: unset, true and false are three settings (each change saved without a call)", () => {
+    for (const [was, now] of [
+      [true, undefined],
+      [undefined, false],
+      [false, true],
+    ]) {
+      const d = diffPairing(olds({ adoptExisting: was }), news({ adoptExisting: now }), NO_ENV);
+      assert.deepEqual([d.changes, d.reconnect, d.replaces], [true, false, []], `${was} → ${now}`);
+    }
+  });
+
   it("treats state without defaults (older versions) as holding the defaults", () => {
     const before = olds();
     delete before.forceDelete;

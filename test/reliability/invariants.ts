@@ -22,7 +22,7 @@ function remoteOf(r: StateResource): string {
  */
 export function assertConsistent(
   sim: Simulator,
-  deployment: Deployment,
+  deployment: Pick<Deployment, "state">,
   options: InvariantOptions = {},
 ): void {
   const pairings = sim.control.pairings();
@@ -73,6 +73,11 @@ export function assertConsistent(
       `pairing ${p.pairing_id} (${p.remote_vc_server?.name}) is on the VRMS but in no state: orphaned`,
     );
   }
+}
+
+/** The states of several stacks on one VRMS, checked as one (their URNs name their stacks). */
+export function stacks(...deployments: Deployment[]): Pick<Deployment, "state"> {
+  return { state: new Map(deployments.flatMap((d) => [...d.state])) };
 }
 
 /** Converged: consistent, and state holds exactly `names`, each connected. */

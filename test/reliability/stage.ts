@@ -27,6 +27,13 @@ export interface StageOptions {
   /** Stack configuration the program sees (namespaced keys), and which of it is secret. */
   config?: Record<string, string>;
   secretConfigKeys?: string[];
+  /**
+   * A second stack on the same VRMS: this stage uses that stage's simulator (started first,
+   * stopped by it) instead of its own, with its own program folder, host and state.
+   */
+  sharesSimulatorOf?: Stage;
+  /** The stack name (default "test"); two stacks on one VRMS need two. */
+  stack?: string;
 }
 
 const PROJECT = "vr-pairing-reliability";
@@ -60,9 +67,16 @@ export class Stage {
   }
 
   async start(): Promise<void> {
-    this._sim = await startSimulator({ taskDurations: FAST_TASKS, ...this.options.simulator });
+    const other = this.options.sharesSimulatorOf;
+    this._sim = other
+      ? other.sim
+      : await startSimulator({ taskDurations: FAST_TASKS, ...this.options.simulator });
     this.folder = createProgramFolder({ project: PROJECT });
     await this.newHost();
+  }
+
+  private get stack(): string {
+    return this.options.stack ?? "test";
   }
 
   /**
@@ -73,7 +87,7 @@ export class Stage {
     const host = await ProviderHost.start({
       programDir: this.folder!.dir,
       project: PROJECT,
-      stack: "test",
+      stack: this.stack,
       // Debug lines on by default: the leak scan then covers every request and retry line.
       env: { VRMS_DEBUG: "1", ...this.options.hostEnv, ...env },
       onLine: (l) => this.ledger.see(`host ${l.stream}`, l.text),
@@ -84,7 +98,7 @@ export class Stage {
     this._d = new Deployment(host, {
       program: {
         project: PROJECT,
-        stack: "test",
+        stack: this.stack,
         config: this.options.config,
         secretConfigKeys: this.options.secretConfigKeys,
       },
@@ -114,7 +128,7 @@ export class Stage {
   async stop(): Promise<void> {
     await Promise.allSettled(this.hosts.map((h) => h.stop()));
     this.folder?.dispose();
-    await this._sim?.stop();
+    if (!this.options.sharesSimulatorOf) await this._sim?.stop();
   }
 
   /** The resource named `name` in state (fails when it is not there). */
