@@ -266,9 +266,15 @@ async function createInFlight(op: Operation): Promise<Task | undefined> {
   }
   op.progress.note(
     `warning: a create of the pairing to ${remotePscHost} started by an earlier run is ` +
-      `still ${task.status} (task ${task.id}); waiting for it instead of creating a second pairing`,
+      `still ${task.status} (task ${task.id}); waiting for it instead of creating a second ` +
+      `pairing (ownership: ${resumedAs(op)})`,
   );
   return task;
+}
+
+/** An earlier run's create, waited for: adopted when asked for, otherwise a recovery. */
+function resumedAs(op: Operation): Ownership {
+  return op.inputs.adoptExisting === true ? "adopted" : "recovered";
 }
 
 async function postCreate(op: Operation): Promise<Task> {
@@ -295,11 +301,7 @@ async function waitAndReadBack(
 ): Promise<Created | undefined> {
   let last: Task = task;
   let id = entityOf(task);
-  const ownership: Ownership = !resumed
-    ? "created"
-    : op.inputs.adoptExisting === true
-      ? "adopted"
-      : "recovered";
+  const ownership: Ownership = resumed ? resumedAs(op) : "created";
   try {
     const done = await op.client.waitForTask(task, {
       timeoutMs: op.remaining(),

@@ -108,6 +108,10 @@ describe("provider: taking over a pairing this stack did not create (issue 17)",
     assert.equal(id, task.entity);
     assert.equal(outs.ownership, "recovered");
     assert.equal(posts(s.sim), 1, "only the earlier run's POST");
+    assert.ok(
+      box.lines.some((l) => /b: warning: .*earlier run.*\(ownership: recovered\)/.test(l)),
+      box.lines.join("\n"),
+    );
   });
 
   it("state written before ownership was recorded reads as null, and a fresh create says created", async () => {
