@@ -6,14 +6,8 @@ import { partialStatus } from "./remote-site";
 import { clientFor } from "./clients";
 import { CONFIG_NAMESPACE, requireConnection, urlProblem } from "./connection";
 import { VrPairingError } from "./errors";
-import {
-  type ConnectionStatus,
-  connectionStatusOf,
-  mapIssue,
-  type PairingIssue,
-  type ServerSummary,
-  summarizeServer,
-} from "./outputs";
+import { issuesOf } from "./issues";
+import { pairingInfo, type PairingInfo } from "./outputs";
 
 /**
  * How to reach the local VRMS. Each field falls back as for {@link VrPairing}: stack config
@@ -45,18 +39,7 @@ export interface GetPairingsArgs extends VrmsConnectionArgs {
 export type LookupPairingArgs = VrmsConnectionArgs &
   ({ pairingId: string; remoteVcId?: undefined } | { remoteVcId: string; pairingId?: undefined });
 
-/** A pairing as the VRMS reports it now: the computed outputs of a {@link VrPairing}. */
-export interface PairingInfo {
-  pairingId: string;
-  /** `connected` (every server OK, no issue), `degraded`, or `disconnected`. */
-  connectionStatus: ConnectionStatus;
-  localVcServer: ServerSummary | null;
-  remoteVcServer: ServerSummary | null;
-  localVrms: ServerSummary | null;
-  remoteVrms: ServerSummary | null;
-  /** Current issues; read only when some server is not OK, so [] for a healthy pairing. */
-  issues: PairingIssue[];
-}
+export type { PairingInfo } from "./outputs";
 
 /** {@link lookupPairing} found no pairing (the VRMS's own self pairing never counts). */
 export class PairingNotFoundError extends VrPairingError {
@@ -114,25 +97,7 @@ function clientOf(args: VrmsConnectionArgs): VrmsClient {
 }
 
 async function infoOf(client: VrmsClient, pairing: PairingEntity): Promise<PairingInfo> {
-  const servers = [
-    pairing.local_vc_server,
-    pairing.remote_vc_server,
-    pairing.local_vrms,
-    pairing.remote_vrms,
-  ];
-  // As for the resource: a healthy pairing has no issues, so skip the request.
-  const issues = servers.every((s) => s?.server_status === "OK")
-    ? []
-    : await client.getPairingIssues(String(pairing.pairing_id));
-  const info: PairingInfo = {
-    pairingId: String(pairing.pairing_id),
-    connectionStatus: connectionStatusOf(pairing, issues),
-    localVcServer: summarizeServer(pairing.local_vc_server),
-    remoteVcServer: summarizeServer(pairing.remote_vc_server),
-    localVrms: summarizeServer(pairing.local_vrms),
-    remoteVrms: summarizeServer(pairing.remote_vrms),
-    issues: issues.map(mapIssue),
-  };
+  const info = pairingInfo(pairing, await issuesOf(client, pairing));
   // Read without a remote session (lookups hold no remote credentials): a pairing marked partial
   // gives no status from its remote fields. List items carry no `_meta` of their own.
   const partial = partialDataOf(pairing);

@@ -39,18 +39,33 @@ export interface LastTask {
   completeTime: string | null;
 }
 
+/** The outputs that come from the VRMS. */
 export type ComputedOutputs = {
+  /** The VRMS pairing id. */
   pairingId: string;
+  /** `connected` (every server OK, no issue), `degraded`, or `disconnected`. */
   connectionStatus: ConnectionStatus;
+  /** The local vCenter `{id, name, url, status, version}`, null when not reported. */
   localVcServer: ServerSummary | null;
+  /** The remote vCenter `{id, name, url, status, version}`, null when not reported. */
   remoteVcServer: ServerSummary | null;
+  /** The local VRMS `{id, name, url, status, version}`, null when not reported. */
   localVrms: ServerSummary | null;
+  /** The remote VRMS `{id, name, url, status, version}`, null when not reported. */
   remoteVrms: ServerSummary | null;
+  /** Current issues; read only when some server is not OK, so [] for a healthy pairing. */
   issues: PairingIssue[];
+  /** The last VRMS task the resource ran or waited for; null when adopted. */
   lastTask: LastTask | null;
   /** How this resource came to own the pairing; null in state written before it was recorded. */
   ownership: Ownership | null;
 };
+
+/**
+ * A pairing as the VRMS reports it now (what the lookups return): the computed outputs of a
+ * `VrPairing` but `lastTask` and `ownership`, which only a resource has.
+ */
+export type PairingInfo = Omit<ComputedOutputs, "lastTask" | "ownership">;
 
 export type PairingOutputs = PairingInputs & ComputedOutputs;
 
@@ -142,8 +157,13 @@ export function buildOutputs(
   lastTask: LastTask | null,
   ownership: Ownership | null,
 ): PairingOutputs {
-  const out = {
-    ...inputPart(inputs),
+  const out = { ...inputPart(inputs), ...pairingInfo(pairing, issues), lastTask, ownership };
+  return toPlainJson(out) as PairingOutputs;
+}
+
+/** What one read of a pairing and its issues says. */
+export function pairingInfo(pairing: Pairing, issues: IssueInfo[]): PairingInfo {
+  return {
     pairingId: String(pairing.pairing_id),
     connectionStatus: connectionStatusOf(pairing, issues),
     localVcServer: summarizeServer(pairing.local_vc_server),
@@ -151,10 +171,7 @@ export function buildOutputs(
     localVrms: summarizeServer(pairing.local_vrms),
     remoteVrms: summarizeServer(pairing.remote_vrms),
     issues: issues.map(mapIssue),
-    lastTask,
-    ownership,
   };
-  return toPlainJson(out) as PairingOutputs;
 }
 
 /** Drops undefined and turns Dates into strings: the gRPC Struct takes plain JSON only. */
