@@ -1,17 +1,32 @@
 import { Timeouts } from "./timeouts";
 
 /**
+ * How to reach the local VRMS. Each field falls back as for `VrPairing`: stack config
+ * `vr-pairing:*` (inside a Pulumi program), then VRMS_URL, VRMS_USERNAME, VRMS_PASSWORD,
+ * VRMS_THUMBPRINT, VRMS_CA_BUNDLE, VRMS_INSECURE.
+ */
+// A type, not an interface: the provider's property bags need its implicit index signature.
+export type VrmsConnectionArgs = {
+  /** "https://vrms.example.com", a full API base URL, or "host[:port]". */
+  vrmsUrl?: string;
+  /** The local VRMS login (an SSO user). */
+  vrmsUsername?: string;
+  /** The local VRMS password. */
+  vrmsPassword?: string;
+  /** Pin of the VRMS certificate: SHA-256 or SHA-1, any case, colons optional. */
+  vrmsThumbprint?: string;
+  /** PEM text, or the path of a PEM file, of the certificate authorities to trust. */
+  vrmsCaBundle?: string;
+  /** Skip certificate checks and allow http:// (default false). */
+  vrmsInsecure?: boolean;
+};
+
+/**
  * The resource's inputs as the provider sees them: plain values (the host does not accept
  * secrets, so passwords arrive as text). Connection fields are optional because they may come
  * from stack configuration (`vr-pairing:*`) or the environment (`VRMS_*`).
  */
-export type PairingInputs = {
-  vrmsUrl?: string;
-  vrmsUsername?: string;
-  vrmsPassword?: string;
-  vrmsThumbprint?: string;
-  vrmsCaBundle?: string;
-  vrmsInsecure?: boolean;
+export type PairingInputs = VrmsConnectionArgs & {
   remoteVcId: string;
   remotePscHost: string;
   remotePscPort: number;

@@ -6,28 +6,9 @@ import { partialStatus } from "./remote-site";
 import { clientFor } from "./clients";
 import { CONFIG_NAMESPACE, requireConnection, urlProblem } from "./connection";
 import { VrPairingError } from "./errors";
+import type { VrmsConnectionArgs } from "./inputs";
 import { issuesOf } from "./issues";
 import { pairingInfo, type PairingInfo } from "./outputs";
-
-/**
- * How to reach the local VRMS. Each field falls back as for {@link VrPairing}: stack config
- * `vr-pairing:*` (inside a Pulumi program), then VRMS_URL, VRMS_USERNAME, VRMS_PASSWORD,
- * VRMS_THUMBPRINT, VRMS_CA_BUNDLE, VRMS_INSECURE.
- */
-export interface VrmsConnectionArgs {
-  /** "https://vrms.example.com", a full API base URL, or "host[:port]". */
-  vrmsUrl?: string;
-  /** The local VRMS login (an SSO user). */
-  vrmsUsername?: string;
-  /** The local VRMS password. */
-  vrmsPassword?: string;
-  /** Pin of the VRMS certificate: SHA-256 or SHA-1, any case, colons optional. */
-  vrmsThumbprint?: string;
-  /** PEM text, or the path of a PEM file, of the certificate authorities to trust. */
-  vrmsCaBundle?: string;
-  /** Skip certificate checks and allow http:// (default false). */
-  vrmsInsecure?: boolean;
-}
 
 /** What {@link getPairings} lists. */
 export interface GetPairingsArgs extends VrmsConnectionArgs {
@@ -40,6 +21,7 @@ export type LookupPairingArgs = VrmsConnectionArgs &
   ({ pairingId: string; remoteVcId?: undefined } | { remoteVcId: string; pairingId?: undefined });
 
 export type { PairingInfo } from "./outputs";
+export type { VrmsConnectionArgs } from "./inputs";
 
 /** {@link lookupPairing} found no pairing (the VRMS's own self pairing never counts). */
 export class PairingNotFoundError extends VrPairingError {

@@ -121,20 +121,10 @@ export interface VrPairingArgs {
  * What {@link VrPairing.get} may be told about the pairing it reads: how to reach the VRMS that
  * holds it. Each field falls back as for the resource (stack config, then environment).
  */
-export interface VrPairingState {
-  /** See {@link VrPairingArgs.vrmsUrl}. */
-  vrmsUrl?: pulumi.Input<string>;
-  /** See {@link VrPairingArgs.vrmsUsername}. */
-  vrmsUsername?: pulumi.Input<string>;
-  /** See {@link VrPairingArgs.vrmsPassword}; stored as a secret. */
-  vrmsPassword?: pulumi.Input<string>;
-  /** See {@link VrPairingArgs.vrmsThumbprint}. */
-  vrmsThumbprint?: pulumi.Input<string>;
-  /** See {@link VrPairingArgs.vrmsCaBundle}. */
-  vrmsCaBundle?: pulumi.Input<string>;
-  /** See {@link VrPairingArgs.vrmsInsecure}. */
-  vrmsInsecure?: pulumi.Input<boolean>;
-}
+export type VrPairingState = Pick<
+  VrPairingArgs,
+  "vrmsUrl" | "vrmsUsername" | "vrmsPassword" | "vrmsThumbprint" | "vrmsCaBundle" | "vrmsInsecure"
+>;
 
 const SECRET_OUTPUTS = ["vrmsPassword", "remotePscPassword"];
 
