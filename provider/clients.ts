@@ -48,8 +48,9 @@ export function clientFor(c: ConnectionSettings): VrmsClient {
         insecure: c.insecure,
       },
       logger,
-      // No requestBudget: the sdk reads VRMS_REQUEST_BUDGET ("45/60s", "100/1s", "off") from
-      // the host's environment itself; unset, its default (45 per 60 s) applies.
+      // No requestBudget or poll: the sdk reads VRMS_REQUEST_BUDGET ("45/60s", "100/1s", "off")
+      // and VRMS_POLL_INTERVAL ("500ms") from the host's environment itself; unset, its
+      // defaults (45 per 60 s, 500 ms) apply.
     });
     clients.set(key, client);
   }
