@@ -53,7 +53,7 @@ import {
   remoteSessionFailure,
   settlePartial,
 } from "./remote-site";
-import { TimeoutOperation, timeoutMs } from "./timeouts";
+import { DEFAULT_TIMEOUTS, TimeoutOperation } from "./timeouts";
 import { identifyVrms } from "./vrms-identity";
 
 type Created = { id: string; outs: PairingOutputs };
@@ -233,7 +233,7 @@ async function takeOver(op: Operation, id: string): Promise<Created> {
   }
   const task = await recentCreateOf(op, id);
   if (!task) {
-    const window = op.inputs.timeouts?.create ?? `${timeoutMs(op.inputs.timeouts, "create")} ms`;
+    const window = op.inputs.timeouts?.create ?? DEFAULT_TIMEOUTS.create;
     throw new PairingExistsError(remoteVcId, id, op.conn.url, window);
   }
   op.progress.note(
