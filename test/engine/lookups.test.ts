@@ -83,11 +83,15 @@ describe("engine path: VrPairing.get and the lookup functions", function () {
   it("getPairings lists every pairing but the self pairing, without Pulumi", async () => {
     const all = await getPairings(connection());
     assert.deepEqual(all.map((p) => p.pairingId).sort(), [healthy, broken].sort());
+    const issueReads = () =>
+      sim.control.counters().requests["GET /pairings/{pairing_id}/issues"] ?? 0;
+    const before = issueReads();
     const byRemote = await getPairings({ ...connection(), remoteVcId: sim.remoteSites[0].vcId });
     assert.deepEqual(
       byRemote.map((p) => [p.pairingId, p.connectionStatus, p.issues.length]),
       [[healthy, "connected", 0]],
     );
+    assert.equal(issueReads(), before, "a healthy pairing's issues are not asked for");
   });
 
   it("lookupPairing by id or by remote vCenter; not found and ambiguous are clear errors", async () => {
