@@ -35,6 +35,29 @@ export class PairingExistsError extends VrPairingError {
   }
 }
 
+/**
+ * Create found the pairing to its remote vCenter being deleted (another stack's destroy, say)
+ * and that delete did not end within the create time-out: nothing was created.
+ */
+export class PairingBeingDeletedError extends VrPairingError {
+  constructor(
+    readonly pairingId: string,
+    readonly taskId: string,
+    readonly vrmsUrl: string,
+    readonly remoteVcId: string,
+    readonly createWindow: string,
+    cause: unknown,
+  ) {
+    super(
+      `Pairing ${pairingId} to remote vCenter ${remoteVcId} on ${vrmsUrl} is being deleted ` +
+        `(task ${taskId}), and that delete did not finish within this resource's create ` +
+        `time-out (${createWindow}), so no pairing was created. Run \`pulumi up\` again once ` +
+        "that delete has finished; a pairing that is going away is never taken over.",
+      { cause },
+    );
+  }
+}
+
 /** A create to the same remote is still running on the VRMS and the user turned adoption off. */
 export class CreateInFlightError extends VrPairingError {
   constructor(

@@ -8,6 +8,7 @@ import {
   VrmsRemoteAuthError,
   VrmsTaskCancelledError,
   VrmsTaskFailedError,
+  VrmsTaskTimeoutError,
 } from "../sdk";
 import { isTaskUnfinished } from "../sdk/task";
 import { adoptedByAnother, postedByAnother, recordAdoption, recordPost } from "./adoptions";
@@ -22,6 +23,7 @@ import {
   DuplicatePairingError,
   ForeignPairingError,
   NotReconnectableError,
+  PairingBeingDeletedError,
   PairingExistsError,
   PartialCreateError,
   PartialUpdateError,
@@ -207,8 +209,13 @@ async function deletedMeanwhile(op: Operation, id: string): Promise<boolean> {
       `${deleting.id}); waiting for that delete, then creating a new pairing`,
   );
   try {
-    await op.client.waitForTask(deleting, { timeoutMs: op.remaining(), operation: "create" });
+    await op.client.waitForTask(deleting, { timeoutMs: op.remaining(), operation: "delete" });
   } catch (err) {
+    if (err instanceof VrmsTaskTimeoutError) {
+      const window = op.inputs.timeouts?.create ?? DEFAULT_TIMEOUTS.create;
+      const { remoteVcId } = op.inputs;
+      throw new PairingBeingDeletedError(id, deleting.id, op.conn.url, remoteVcId, window, err);
+    }
     if (!(err instanceof VrmsTaskFailedError || err instanceof VrmsTaskCancelledError)) throw err;
   }
   // A delete that failed or was cancelled left the pairing: the usual rules decide then.

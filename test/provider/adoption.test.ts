@@ -1,6 +1,6 @@
 import { strict as assert } from "assert";
 import type { AxiosInstance } from "axios";
-import { AdoptionError, PairingExistsError } from "../../provider/errors";
+import { AdoptionError, PairingBeingDeletedError, PairingExistsError } from "../../provider/errors";
 import { VrPairingProvider } from "../../provider/provider";
 import type { Simulator } from "../../simulator";
 import { pairWith, session, useSimulatorPerTest } from "../support/simulator";
@@ -200,4 +200,19 @@ describe("provider: a pairing with a delete in flight is never taken over (issue
       );
     });
   }
+
+  it("a delete that outlasts the create time-out fails naming that delete, and creates nothing", async () => {
+    const api = await session(s.sim);
+    const id = await pairWith(s.sim, api, 0);
+    const task = await deleting(api, id);
+    const before = posts(s.sim);
+    // The delete stays frozen: the create time-out ends the wait, whatever its length.
+    const err = await rejection(createAgain(s.sim, { timeouts: { create: "1s" } }));
+    assert.ok(err instanceof PairingBeingDeletedError, String(err));
+    assert.ok(err.message.includes(id) && err.message.includes(task), err.message);
+    assert.ok(err.message.includes(s.sim.url), err.message);
+    assert.match(err.message, /delete .*did not finish within .*create time-out \(1s\)/);
+    assert.match(err.message, /pulumi up` again once/);
+    assert.equal(posts(s.sim), before, "nothing posted");
+  });
 });
