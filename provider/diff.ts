@@ -13,7 +13,13 @@ import {
 import { LastTask, upgradeState } from "./outputs";
 import { DEFAULT_TIMEOUTS } from "./timeouts";
 
-/** Inputs whose change is stored in state without any call to the VRMS. */
+/**
+ * Inputs whose change is stored in state without any call to the VRMS. adoptExisting and
+ * adoptPairingId are not among them: they decide what create does, so on a pairing that
+ * exists a change to them does nothing and plans nothing (state takes the new value with the
+ * next update). Otherwise every stack upgraded from the old default `adoptExisting: true`
+ * would show an update, and a `--expect-no-changes` drift job would fail on it.
+ */
 export const NO_CALL_KEYS: readonly InputKey[] = [
   "vrmsUsername",
   "vrmsPassword",
@@ -21,8 +27,6 @@ export const NO_CALL_KEYS: readonly InputKey[] = [
   "vrmsCaBundle",
   "vrmsInsecure",
   "forceDelete",
-  "adoptExisting",
-  "adoptPairingId",
   "timeouts",
 ];
 
@@ -50,7 +54,6 @@ export interface PairingDiff {
 const DEFAULTS: Partial<Record<InputKey, unknown>> = {
   remotePscPort: DEFAULT_REMOTE_PSC_PORT,
   forceDelete: false,
-  // adoptExisting has none: unset (recovery only) and false (not even that) differ.
   timeouts: DEFAULT_TIMEOUTS,
 };
 

@@ -99,14 +99,14 @@ export interface VrPairingArgs {
    * it takes over only its own pairing from an earlier run that died (a create task for that
    * remote still running, or one that finished within the create time-out; `ownership`
    * "recovered", with a warning) and otherwise fails, naming the pairing and how to adopt it.
-   * `true` adopts any such pairing; `false` refuses even a recovery. A change is saved without
-   * any VRMS call (it only matters at create). Not secret.
+   * `true` adopts any such pairing; `false` refuses even a recovery. It only matters at create:
+   * a change on an existing pairing plans nothing. Not secret.
    */
   adoptExisting?: pulumi.Input<boolean>;
   /**
    * Adopt this existing pairing at create instead of making one: the import path, because
-   * `pulumi import` cannot drive a dynamic provider. Default: none. A change is saved without
-   * any VRMS call (it only matters at create). Not secret.
+   * `pulumi import` cannot drive a dynamic provider. Default: none. It only matters at create: a change on an
+   * existing pairing plans nothing. Not secret.
    */
   adoptPairingId?: pulumi.Input<string>;
   /**

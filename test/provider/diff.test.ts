@@ -115,8 +115,6 @@ describe("provider/diff", () => {
       vrmsPassword: "Rotated!",
       vrmsThumbprint: "cd".repeat(32),
       vrmsInsecure: true,
-      adoptExisting: false,
-      adoptPairingId: "p-1",
     };
     for (const [k, v] of Object.entries(changes)) {
       const d = diffPairing(olds(), news({ [k]: v }), NO_ENV);
@@ -145,14 +143,16 @@ describe("provider/diff", () => {
     assert.equal(d.resumeCreate, true);
   });
 
-  it("adoptExisting: unset, true and false are three settings (each change saved without a call)", () => {
-    for (const [was, now] of [
-      [true, undefined],
-      [undefined, false],
-      [false, true],
-    ]) {
-      const d = diffPairing(olds({ adoptExisting: was }), news({ adoptExisting: now }), NO_ENV);
-      assert.deepEqual([d.changes, d.reconnect, d.replaces], [true, false, []], `${was} → ${now}`);
+  it("plans nothing when only a create-time setting (adoptExisting, adoptPairingId) changed", () => {
+    for (const [key, was, now] of [
+      ["adoptExisting", true, undefined],
+      ["adoptExisting", undefined, false],
+      ["adoptExisting", false, true],
+      ["adoptPairingId", undefined, "p-1"],
+      ["adoptPairingId", "p-1", undefined],
+    ] as const) {
+      const d = diffPairing(olds({ [key]: was }), news({ [key]: now }), NO_ENV);
+      assert.deepEqual([d.changes, d.reasons], [false, []], `${key}: ${was} → ${now}`);
     }
   });
 
