@@ -63,13 +63,17 @@ export class CreateInFlightError extends VrPairingError {
   constructor(
     readonly remotePscHost: string,
     readonly taskId: string,
-    readonly pairingId: string,
+    /** Undefined while the task names no pairing yet. */
+    readonly pairingId: string | undefined,
     readonly vrmsUrl: string,
   ) {
+    const adopt = pairingId
+      ? `adoptPairingId: "${pairingId}"`
+      : "adoptPairingId to the id of the pairing it makes";
     super(
-      `A create of a pairing to ${remotePscHost} is already running on ${vrmsUrl} (task ${taskId}, ` +
-        `pairing ${pairingId}) and adoptExisting is false. Let it finish, then set ` +
-        `adoptPairingId: "${pairingId}" to manage that pairing (or delete it to start from scratch).`,
+      `A create of a pairing to ${remotePscHost} is already running on ${vrmsUrl} (task ${taskId}` +
+        `${pairingId ? `, pairing ${pairingId}` : ""}) and adoptExisting is false. Let it finish, ` +
+        `then set ${adopt} to manage that pairing (or delete it to start from scratch).`,
     );
   }
 }

@@ -13,10 +13,13 @@ export async function findCreateInFlight(
 ): Promise<Task | undefined> {
   const tasks = await client.listUnfinishedTasks();
   const host = remotePscHost.trim().toLowerCase();
-  return tasks
-    .filter((t) => isTaskUnfinished(t) && isTaskOfKind(t, "create"))
-    .filter((t) => (t.entity_name ?? "").toLowerCase() === host && !!t.entity)
-    .sort((a, b) => (a.queued_time ?? 0) - (b.queued_time ?? 0))[0];
+  return (
+    tasks
+      .filter((t) => isTaskUnfinished(t) && isTaskOfKind(t, "create"))
+      // `entity` may still be null while the task is queued (the pairing is not made yet).
+      .filter((t) => (t.entity_name ?? "").trim().toLowerCase() === host)
+      .sort((a, b) => (a.queued_time ?? 0) - (b.queued_time ?? 0))[0]
+  );
 }
 
 /**

@@ -269,7 +269,7 @@ async function createInFlight(op: Operation): Promise<Task | undefined> {
   const sibling = postedByAnother(task.id, resourceName);
   if (sibling) throw new DuplicatePairingError(op.name, sibling, remotePscHost, task.id);
   if (op.inputs.adoptExisting === false) {
-    throw new CreateInFlightError(remotePscHost, task.id, String(task.entity), op.conn.url);
+    throw new CreateInFlightError(remotePscHost, task.id, entityOf(task), op.conn.url);
   }
   op.progress.note(
     `warning: a create of the pairing to ${remotePscHost} started by an earlier run is ` +
@@ -320,7 +320,8 @@ async function waitAndReadBack(
     });
     last = done;
     op.progress.finish(done);
-    id = id ?? resultPairingId(done);
+    // A task queued before its pairing existed may name it only once done, or only by result.
+    id = id ?? entityOf(done) ?? resultPairingId(done) ?? (await pairingIdOrUndefined(op));
     if (!id) throw new Error(`create task ${done.id} succeeded without naming the pairing`);
     if (resumed) recordAdoption(op.conn.url, id, op.inputs.resourceName);
     return { id, outs: await readBack(op, id, mapTask(done, "create"), ownership) };

@@ -1,7 +1,9 @@
 import { strict as assert } from "assert";
 import type { AxiosInstance } from "axios";
+import * as sinon from "sinon";
 import { AdoptionError, PairingBeingDeletedError, PairingExistsError } from "../../provider/errors";
 import { VrPairingProvider } from "../../provider/provider";
+import { VrmsClient } from "../../sdk";
 import type { Simulator } from "../../simulator";
 import { pairWith, session, useSimulatorPerTest } from "../support/simulator";
 import { inputsFor, rejection, useProviderSandbox } from "./harness";
@@ -88,20 +90,7 @@ describe("provider: taking over a pairing this stack did not create (issue 17)",
   });
 
   it("a create task of an earlier run still running is waited for: ownership recovered", async () => {
-    const api = await session(s.sim);
-    s.sim.control.freezeTasks(true);
-    const spec = inputsFor(s.sim, 0);
-    const task = (
-      await api.post("/pairings", {
-        pair_vc_id: spec.remoteVcId,
-        pair_psc_info: {
-          url: spec.remotePscHost,
-          port: spec.remotePscPort,
-          username: spec.remotePscUsername,
-          password: spec.remotePscPassword,
-        },
-      })
-    ).data as { id: string; entity: string };
+    const task = await postFrozenCreate(s.sim);
     const created = createAgain(s.sim);
     await s.sim.control.whenTaskSettled(await unfreezeWhenPolled(s.sim, task.id));
     const { id, outs } = await created;
@@ -112,6 +101,32 @@ describe("provider: taking over a pairing this stack did not create (issue 17)",
       box.lines.some((l) => /b: warning: .*earlier run.*\(ownership: recovered\)/.test(l)),
       box.lines.join("\n"),
     );
+  });
+
+  it("a running create that names no pairing yet (entity null) is waited for too, never posted twice", async () => {
+    const list = VrmsClient.prototype.listUnfinishedTasks;
+    const stub = sinon.stub(VrmsClient.prototype, "listUnfinishedTasks").callsFake(async function (
+      this: VrmsClient,
+    ) {
+      return (await list.call(this)).map((t) => ({ ...t, entity: null }));
+    });
+    try {
+      const task = await postFrozenCreate(s.sim);
+      // A second POST (the bug) lets the tasks run, so the test fails instead of hanging.
+      s.sim.control.beforeNextRequest({
+        method: "POST",
+        pathPrefix: "/pairings",
+        run: () => s.sim.control.freezeTasks(false),
+      });
+      const created = createAgain(s.sim);
+      void unfreezeWhenPolled(s.sim, task.id);
+      const { id, outs } = await created;
+      assert.equal(id, task.entity);
+      assert.equal(outs.ownership, "recovered");
+      assert.equal(posts(s.sim), 1, "only the earlier run's POST");
+    } finally {
+      stub.restore();
+    }
   });
 
   it("state written before ownership was recorded reads as null, and a fresh create says created", async () => {
@@ -125,6 +140,23 @@ describe("provider: taking over a pairing this stack did not create (issue 17)",
     assert.equal(again.props.ownership, "created");
   });
 });
+
+/** An earlier run's create of the pairing to remote site 0, posted and left RUNNING. */
+async function postFrozenCreate(sim: Simulator): Promise<{ id: string; entity: string }> {
+  const api = await session(sim);
+  sim.control.freezeTasks(true);
+  const spec = inputsFor(sim, 0);
+  const res = await api.post("/pairings", {
+    pair_vc_id: spec.remoteVcId,
+    pair_psc_info: {
+      url: spec.remotePscHost,
+      port: spec.remotePscPort,
+      username: spec.remotePscUsername,
+      password: spec.remotePscPassword,
+    },
+  });
+  return res.data as { id: string; entity: string };
+}
 
 /** Unfreezes tasks once a task is polled by id (someone waits for it); answers its id. */
 async function unfreezeWhenPolled(sim: Simulator, taskId: string): Promise<string> {

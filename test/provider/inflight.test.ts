@@ -7,6 +7,7 @@ import {
   recordAdoption,
   recordPost,
 } from "../../provider/adoptions";
+import { CreateInFlightError } from "../../provider/errors";
 import { findCreateInFlight } from "../../provider/inflight";
 import type { HttpResponse } from "../../sdk/http";
 import { SafeLogger } from "../../sdk/logger";
@@ -62,6 +63,24 @@ describe("provider: a create left in flight, and adoptions within one run", () =
       filter_property: "status",
       filter: ["QUEUED", "RUNNING"],
     });
+  });
+
+  it("finds a create that names no pairing yet (entity null), its host in any case or padding", async () => {
+    const client = clientListing([
+      task({
+        id: "queued",
+        status: "QUEUED",
+        entity: null,
+        entity_name: " VC-REMOTE-01.example.test ",
+      }),
+    ]);
+    assert.equal((await findCreateInFlight(client, "vc-remote-01.example.test"))?.id, "queued");
+  });
+
+  it("CreateInFlightError of a task that names no pairing yet says so, never 'null'", () => {
+    const err = new CreateInFlightError("vc-remote-01", "t9", undefined, "https://v");
+    assert.ok(!/null|undefined/.test(err.message), err.message);
+    assert.match(err.message, /t9/);
   });
 
   it("answers undefined when nothing runs, and falls back to the plain list on 400", async () => {
