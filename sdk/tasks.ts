@@ -56,15 +56,23 @@ export class TaskReads {
 
   /**
    * The create tasks still listed that made this pairing (`entity`), or that name no pairing
-   * but its remote site (`entity_name`); any status, newest first. A task naming another
-   * pairing never counts, even for the same remote site: that pairing was another one.
+   * but its remote site (`entity_name`) and made no other (`result.pairing_id`); any status,
+   * newest first. A task naming another pairing never counts, even for the same remote site:
+   * that pairing was another one.
    */
   async listCreateTasksFor(pairingId: string, remoteHost: string): Promise<Task[]> {
     const same = (a: unknown, b: string) =>
-      typeof a === "string" && a !== "" && a.toLowerCase() === b.trim().toLowerCase();
+      typeof a === "string" && a.trim() !== "" && a.trim().toLowerCase() === b.trim().toLowerCase();
+    // A task that names no pairing may still name the one it made in its result.
+    const madeOther = (t: Task) => {
+      const made = t.result?.pairing_id;
+      return typeof made === "string" && made !== "" && !same(made, pairingId);
+    };
     return (await this.listTasks())
       .filter((t) => isTaskOfKind(t, "create"))
-      .filter((t) => (t.entity ? same(t.entity, pairingId) : same(t.entity_name, remoteHost)))
+      .filter((t) =>
+        t.entity ? same(t.entity, pairingId) : same(t.entity_name, remoteHost) && !madeOther(t),
+      )
       .sort((a, b) => (b.queued_time ?? 0) - (a.queued_time ?? 0));
   }
 

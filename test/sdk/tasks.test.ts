@@ -81,4 +81,28 @@ describe("sdk tasks (TaskReads)", () => {
       ["by-host", "mine"],
     );
   });
+
+  it("a create naming no pairing counts only if its result names none or this one; its host trimmed", async () => {
+    const reads = new TaskReads(nothing, "https://v/api", new TaskClock(), quiet);
+    const byHost = (id: string, name: string, result?: Record<string, unknown>): Task => ({
+      id,
+      status: "SUCCESS",
+      description: "Create pairing",
+      entity: null,
+      entity_name: name,
+      queued_time: 1,
+      ...(result ? { result } : {}),
+    });
+    sinon
+      .stub(reads, "listTasks")
+      .resolves([
+        byHost("made-another", "vc.example", { pairing_id: "P-2" }),
+        byHost("made-this", "vc.example", { pairing_id: "P-1" }),
+        byHost("padded", " VC.example "),
+      ]);
+    assert.deepEqual(
+      (await reads.listCreateTasksFor("p-1", "vc.example")).map((t) => t.id).sort(),
+      ["made-this", "padded"],
+    );
+  });
 });
