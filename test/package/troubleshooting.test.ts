@@ -11,6 +11,7 @@ import { requireConnection } from "../../provider/connection";
 import {
   AdoptionError,
   ForceDeleteRequiredError,
+  PairingBeingDeletedError,
   PendingCreateFailedError,
   RemoteCredentialsRejectedError,
   VrmsIdentityUnverifiedError,
@@ -206,6 +207,12 @@ describe("package: README troubleshooting rows are messages the code produces", 
         await pairedJustNow();
         return createOfSite2({ adoptExisting: false });
       },
+    ],
+    [
+      "is being deleted (task",
+      async () =>
+        new PairingBeingDeletedError("p-1", "t-1", "https://vrms", "vc-2", "30m", undefined)
+          .message,
     ],
     [
       "Cannot adopt pairing",
