@@ -25,9 +25,9 @@ export function adoptedByAnother(
 /** Create tasks this process posted, and for which resource (bounded: oldest dropped first). */
 const postedBy = new Map<string, string>();
 
-export function recordPost(taskId: string, resourceName?: string): void {
+export function recordPost(vrmsUrl: string, taskId: string, resourceName?: string): void {
   if (!resourceName) return;
-  postedBy.set(taskId, resourceName);
+  postedBy.set(key(vrmsUrl, taskId), resourceName);
   if (postedBy.size > 5000) postedBy.delete(postedBy.keys().next().value as string);
 }
 
@@ -35,7 +35,11 @@ export function recordPost(taskId: string, resourceName?: string): void {
  * The other resource of this run whose create task this is: two resources of one program
  * declaring the same remote vCenter. Adopting would make both track one pairing.
  */
-export function postedByAnother(taskId: string, resourceName?: string): string | undefined {
-  const owner = postedBy.get(taskId);
+export function postedByAnother(
+  vrmsUrl: string,
+  taskId: string,
+  resourceName?: string,
+): string | undefined {
+  const owner = postedBy.get(key(vrmsUrl, taskId));
   return owner && resourceName && owner !== resourceName ? owner : undefined;
 }

@@ -88,7 +88,7 @@ export class DuplicatePairingError extends VrPairingError {
   ) {
     super(
       `VrPairing ${resourceName} and ${otherResourceName} both declare a pairing to ${remotePscHost}; ` +
-        `${otherResourceName} is creating it (task ${taskId}). A remote vCenter can be paired once: ` +
+        `${otherResourceName} creates it in this run (task ${taskId}). A remote vCenter can be paired once: ` +
         `remove one of the two resources.`,
     );
   }

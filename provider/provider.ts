@@ -243,6 +243,10 @@ async function takeOver(op: Operation, id: string): Promise<Created> {
     const window = op.inputs.timeouts?.create ?? DEFAULT_TIMEOUTS.create;
     throw new PairingExistsError(remoteVcId, id, op.conn.url, window);
   }
+  // Made by another resource of this deployment (one provider process per deployment), not by
+  // an earlier run of this one: taking it would have two resources track one pairing.
+  const sibling = postedByAnother(op.conn.url, task.id, op.inputs.resourceName);
+  if (sibling) throw new DuplicatePairingError(op.name, sibling, op.inputs.remotePscHost, task.id);
   op.progress.note(
     `warning: pairing ${id} to remote vCenter ${remoteVcId} already exists; its create ` +
       `(task ${task.id}) finished within the create time-out, so it is taken as this ` +
@@ -266,7 +270,7 @@ async function createInFlight(op: Operation): Promise<Task | undefined> {
   const { remotePscHost, resourceName } = op.inputs;
   const task = await findCreateInFlight(op.client, remotePscHost);
   if (!task) return undefined;
-  const sibling = postedByAnother(task.id, resourceName);
+  const sibling = postedByAnother(op.conn.url, task.id, resourceName);
   if (sibling) throw new DuplicatePairingError(op.name, sibling, remotePscHost, task.id);
   if (op.inputs.adoptExisting === false) {
     throw new CreateInFlightError(remotePscHost, task.id, entityOf(task), op.conn.url);
@@ -286,7 +290,7 @@ function resumedAs(op: Operation): Ownership {
 
 async function postCreate(op: Operation): Promise<Task> {
   const task = await op.client.createPairing(specOf(op.inputs));
-  recordPost(task.id, op.inputs.resourceName);
+  recordPost(op.conn.url, task.id, op.inputs.resourceName);
   return task;
 }
 

@@ -1,7 +1,12 @@
 import { strict as assert } from "assert";
 import type { AxiosInstance } from "axios";
 import * as sinon from "sinon";
-import { AdoptionError, PairingBeingDeletedError, PairingExistsError } from "../../provider/errors";
+import {
+  AdoptionError,
+  DuplicatePairingError,
+  PairingBeingDeletedError,
+  PairingExistsError,
+} from "../../provider/errors";
 import { VrPairingProvider } from "../../provider/provider";
 import { VrmsClient } from "../../sdk";
 import type { Simulator } from "../../simulator";
@@ -81,6 +86,16 @@ describe("provider: taking over a pairing this stack did not create (issue 17)",
     // Two more minutes and the same pairing is someone else's.
     s.sim.control.advanceClock(2 * MINUTE);
     assert.ok((await rejection(createAgain(s.sim))) instanceof PairingExistsError);
+  });
+
+  it("a pairing another resource of this deployment just created is not recovered: both declare it", async () => {
+    await provider().create(inputsFor(s.sim, 0, { resourceName: "a" }));
+    const before = posts(s.sim);
+    const err = await rejection(createAgain(s.sim));
+    assert.ok(err instanceof DuplicatePairingError, String(err));
+    assert.match(err.message, /VrPairing b and a both declare a pairing/);
+    assert.equal(posts(s.sim), before, "nothing posted");
+    assert.equal(s.sim.control.pairings().length, 1);
   });
 
   it("a pairing whose task record the VRMS no longer keeps is never recovered", async () => {

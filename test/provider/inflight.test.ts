@@ -99,9 +99,10 @@ describe("provider: a create left in flight, and adoptions within one run", () =
     assert.equal(adoptedByAnother("https://v", "p-adopt", "renamed"), undefined);
     assert.equal(adoptedByAnother("https://other", "p-adopt", "old"), undefined);
     assert.equal(adoptedByAnother("https://v", "p-adopt", undefined), undefined);
-    recordPost("task-x", "x");
-    assert.equal(postedByAnother("task-x", "y"), "x");
-    assert.equal(postedByAnother("task-x", "x"), undefined);
-    assert.equal(postedByAnother("task-unknown", "y"), undefined);
+    recordPost("https://v", "task-x", "x");
+    assert.equal(postedByAnother("https://v", "task-x", "y"), "x");
+    assert.equal(postedByAnother("https://v", "task-x", "x"), undefined);
+    assert.equal(postedByAnother("https://other", "task-x", "y"), undefined, "per VRMS");
+    assert.equal(postedByAnother("https://v", "task-unknown", "y"), undefined);
   });
 });
