@@ -1,4 +1,5 @@
 import { Task, VrmsClient } from "../sdk";
+import { sameId } from "../sdk/pairing";
 import { isTaskOfKind, isTaskUnfinished } from "../sdk/task";
 
 /**
@@ -30,12 +31,7 @@ export async function findDeleteInFlight(
   client: VrmsClient,
   pairingId: string,
 ): Promise<Task | undefined> {
-  const id = pairingId.toLowerCase();
   return (await client.listUnfinishedTasks()).find(
-    (t) =>
-      isTaskUnfinished(t) &&
-      isTaskOfKind(t, "delete") &&
-      typeof t.entity === "string" &&
-      t.entity.toLowerCase() === id,
+    (t) => isTaskUnfinished(t) && isTaskOfKind(t, "delete") && sameId(t.entity, pairingId),
   );
 }

@@ -10,6 +10,7 @@ import {
   VrmsTaskFailedError,
   VrmsTaskTimeoutError,
 } from "../sdk";
+import { sameId } from "../sdk/pairing";
 import { isTaskUnfinished } from "../sdk/task";
 import { adoptedByAnother, postedByAnother, recordAdoption, recordPost } from "./adoptions";
 import { checkInputs } from "./check";
@@ -55,7 +56,7 @@ import {
   remoteSessionFailure,
   settlePartial,
 } from "./remote-site";
-import { DEFAULT_TIMEOUTS, TimeoutOperation } from "./timeouts";
+import { TimeoutOperation, timeoutText } from "./timeouts";
 import { identifyVrms } from "./vrms-identity";
 
 type Created = { id: string; outs: PairingOutputs };
@@ -176,7 +177,7 @@ async function adoptById(op: Operation, id: string): Promise<Created> {
   if (!pairing) throw new AdoptionError(id, `no pairing with this id exists on ${op.conn.url}`);
   if (isSelfPairing(pairing)) throw new AdoptionError(id, "it is the VRMS's own self pairing");
   const remote = pairing.remote_vc_server?.id;
-  if (remote && remote.toLowerCase() !== op.inputs.remoteVcId.toLowerCase()) {
+  if (remote && !sameId(remote, op.inputs.remoteVcId)) {
     throw new AdoptionError(
       id,
       `it pairs remote vCenter ${remote}, but remoteVcId is ${op.inputs.remoteVcId}`,
@@ -212,8 +213,8 @@ async function deletedMeanwhile(op: Operation, id: string): Promise<boolean> {
     await op.client.waitForTask(deleting, { timeoutMs: op.remaining(), operation: "delete" });
   } catch (err) {
     if (err instanceof VrmsTaskTimeoutError) {
-      const window = op.inputs.timeouts?.create ?? DEFAULT_TIMEOUTS.create;
-      const { remoteVcId } = op.inputs;
+      const { remoteVcId, timeouts } = op.inputs;
+      const window = timeoutText(timeouts, "create");
       throw new PairingBeingDeletedError(id, deleting.id, op.conn.url, remoteVcId, window, err);
     }
     if (!(err instanceof VrmsTaskFailedError || err instanceof VrmsTaskCancelledError)) throw err;
@@ -240,7 +241,7 @@ async function takeOver(op: Operation, id: string): Promise<Created> {
   }
   const task = await recentCreateOf(op, id);
   if (!task) {
-    const window = op.inputs.timeouts?.create ?? DEFAULT_TIMEOUTS.create;
+    const window = timeoutText(op.inputs.timeouts, "create");
     throw new PairingExistsError(remoteVcId, id, op.conn.url, window);
   }
   // Made by another resource of this deployment (one provider process per deployment), not by
@@ -395,7 +396,7 @@ async function checkDeclared(op: Operation<Partial<PairingInputs>>, id: string):
 function notTheDeclaredPairing(pairing: Pairing, remoteVcId: string | undefined) {
   if (isSelfPairing(pairing)) return "the VRMS's own self pairing";
   const remote = pairing.remote_vc_server?.id;
-  if (remote && remoteVcId && remote.toLowerCase() !== remoteVcId.toLowerCase()) {
+  if (remote && remoteVcId && !sameId(remote, remoteVcId)) {
     return `a pairing to remote vCenter ${remote}`;
   }
   return undefined;

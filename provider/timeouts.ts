@@ -40,6 +40,11 @@ export function timeoutProblem(value: unknown): string | undefined {
   return undefined;
 }
 
+/** The time-out of one operation as the user wrote it, or the default: for messages. */
+export function timeoutText(timeouts: Partial<Timeouts> | undefined, op: TimeoutOperation): string {
+  return timeouts?.[op] ?? DEFAULT_TIMEOUTS[op];
+}
+
 /**
  * The time-out of one operation in milliseconds, falling back to the default on bad input and
  * held to MAX_TIMEOUT_MS (state written before Check refused longer ones may hold one).

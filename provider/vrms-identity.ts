@@ -2,7 +2,7 @@
 // (a DNS rename, an IP for a name): the VRMS at the new address is asked, and only a VRMS
 // that is shown to be another one makes the pairing a replace.
 import type { Pairing } from "../sdk";
-import { type LocalSite, localSiteOf } from "../sdk/pairing";
+import { type LocalSite, localSiteOf, sameId } from "../sdk/pairing";
 import { clientFor } from "./clients";
 import { requireConnection, resolveConnection } from "./connection";
 import { VrmsIdentityUnverifiedError } from "./errors";
@@ -58,9 +58,6 @@ export async function identifyVrms(
   return judgeIdentity(pairingId, recordedVrms(olds), found, site);
 }
 
-const same = (a: string | null | undefined, b: string | null | undefined) =>
-  !!a && !!b && a.toLowerCase() === b.toLowerCase();
-
 /**
  * The rule: the pairing in state is there and pairs the recorded remote vCenter, or the local
  * VRMS and vCenter ids match what state recorded. Any recorded local id that differs makes it
@@ -73,14 +70,14 @@ export function judgeIdentity(
   site: LocalSite,
 ): VrmsIdentity {
   const differs: string[] = [];
-  if (recorded.localVrmsId && site.vrmsId && !same(recorded.localVrmsId, site.vrmsId)) {
+  if (recorded.localVrmsId && site.vrmsId && !sameId(recorded.localVrmsId, site.vrmsId)) {
     differs.push(`its VRMS id is ${site.vrmsId}, state recorded ${recorded.localVrmsId}`);
   }
-  if (recorded.localVcId && site.vcId && !same(recorded.localVcId, site.vcId)) {
+  if (recorded.localVcId && site.vcId && !sameId(recorded.localVcId, site.vcId)) {
     differs.push(`its vCenter id is ${site.vcId}, state recorded ${recorded.localVcId}`);
   }
   const remote = found?.remote_vc_server?.id;
-  if (found && remote && recorded.remoteVcId && !same(remote, recorded.remoteVcId)) {
+  if (found && remote && recorded.remoteVcId && !sameId(remote, recorded.remoteVcId)) {
     differs.push(
       `pairing ${pairingId} there pairs remote vCenter ${remote}, not ${recorded.remoteVcId}`,
     );
@@ -93,8 +90,8 @@ export function judgeIdentity(
     };
   }
   const matched = [
-    same(recorded.localVrmsId, site.vrmsId) && `VRMS id ${site.vrmsId}`,
-    same(recorded.localVcId, site.vcId) && `vCenter id ${site.vcId}`,
+    sameId(recorded.localVrmsId, site.vrmsId) && `VRMS id ${site.vrmsId}`,
+    sameId(recorded.localVcId, site.vcId) && `vCenter id ${site.vcId}`,
   ].filter((m): m is string => typeof m === "string");
   if (matched.length > 0) {
     return {

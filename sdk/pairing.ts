@@ -2,11 +2,14 @@
 
 import type { Pairing } from "./wire";
 
+/** Two server, pairing or task ids name the same thing: both present, case aside. */
+export function sameId(a: string | null | undefined, b: string | null | undefined): boolean {
+  return !!a && !!b && a.toLowerCase() === b.toLowerCase();
+}
+
 /** A pairing lists the same vCenter on both sides only for the VRMS's own "self" entry. */
 export function isSelfPairing(p: Pairing): boolean {
-  const local = p.local_vc_server?.id;
-  const remote = p.remote_vc_server?.id;
-  return !!local && !!remote && local.toLowerCase() === remote.toLowerCase();
+  return sameId(p.local_vc_server?.id, p.remote_vc_server?.id);
 }
 
 /** Who a VRMS is: its own id and its vCenter's, as every pairing it lists shows them. */

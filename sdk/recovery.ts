@@ -14,7 +14,7 @@
 import type { Send } from "./http";
 import type { SafeLogger } from "./logger";
 import { listAll } from "./paging";
-import { isSelfPairing } from "./pairing";
+import { isSelfPairing, sameId } from "./pairing";
 import { isTaskOfKind, type TaskKind } from "./task";
 import type { TaskClock } from "./task-clock";
 import type { Pairing, Task } from "./wire";
@@ -135,8 +135,4 @@ export class ResendGuard {
       .filter((t) => t.queued_time == null || t.queued_time >= notBefore)
       .sort((a, b) => (b.queued_time ?? 0) - (a.queued_time ?? 0));
   }
-}
-
-function sameId(a: string | null | undefined, b: string | null | undefined): boolean {
-  return !!a && !!b && a.toLowerCase() === b.toLowerCase();
 }
