@@ -4,13 +4,16 @@
 //    initialIntervalMs. So whatever a task reports, it is seen done at most max(floor,
 //    25 % of the wait) after it ends (defaults), for no more requests than polling every
 //    floor ms. QUEUED, no progress, and a task with no progress yet get exactly this.
-// 2. Earlier: while the progress steps seen fit one rate since start_time, they bracket the
-//    running time [lo, hi]; when hi comes before the blind poll, the poll moves to just after
-//    hi (but keeps the floor). Steps that fit no single rate (front- or back-loaded) predict
-//    from the latest step alone, and only ever move polls earlier.
-// 3. Fewer: once two different steps confirm one rate, a gap may grow past the blind bound
-//    towards the bracket (its end when narrow, its geometric middle when wide), by at most
-//    STRETCH × w: a task whose rate changes later is seen done at most that late.
+// 2. Earlier: while every reading so far (0 % ones included) fits one rate since start_time,
+//    the readings bracket the running time [lo, hi]; when hi comes before the blind poll, the
+//    poll moves to just after hi (but keeps the floor). Once no single rate fits them (front-
+//    or back-loaded), only the latest reading predicts, and only ever moves polls earlier.
+// 3. Fewer: once two different values confirm one rate, a gap may grow past the blind bound:
+//    - to just after hi, when the bracket is narrow and each reading is fine-grained (a step
+//      of at most NARROW of the value): the readings pin the rate down;
+//    - else towards the bracket's geometric middle, by at most STRETCH × w.
+//    A task whose rate changes after that is seen done at the end its readings promised, or
+//    STRETCH × w late; every poll on the way checks the rate again.
 // Times are local; the task's server times are mapped with a lower bound of the server clock
 // offset (from the task's own queued/start times, or the client's estimate).
 
@@ -26,8 +29,13 @@ export interface ScheduleParams {
 const MARGIN_MS = 20;
 /** A confirmed prediction may stretch a gap to this fraction of the wait so far. */
 const STRETCH = 0.5;
-/** A bracket narrower than this fraction of its lower end is polled at its end. */
+/** A bracket, and a step, narrower than this fraction (of its lower end, of the value read) is fine. */
 const NARROW = 0.1;
+interface Reading {
+  at: number;
+  progress: number;
+}
+
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
 export class PollSchedule {
@@ -35,14 +43,15 @@ export class PollSchedule {
   private serverStart?: number;
   private notRunningAt?: number;
   private localStart?: number;
-  private last?: { at: number; progress: number };
+  /** What the polls read while the task ran: local time and progress. */
+  private readonly readings: Reading[] = [];
   private step?: number;
   /** Bounds of the running time, from the progress steps seen. */
   private lo = 0;
   private hi = Infinity;
   /** Different non-zero progress values seen (two confirm a rate). */
   private readonly values = new Set<number>();
-  /** Set when the steps seen fit no single rate: progress is ignored from then on. */
+  /** Set when the readings fit no single rate: only the latest one predicts from then on. */
   private nonlinear = false;
   /** Whether the last next() aimed at a predicted end. */
   private aimed = false;
@@ -85,41 +94,48 @@ export class PollSchedule {
       this.localStart = this.notRunningAt ?? this.startedAt;
     }
     const progress = task.progress;
-    if (typeof progress !== "number" || !Number.isFinite(progress)) return;
-    const origin = this.origin();
-    if (origin === undefined) return;
-    const e = at - origin;
-    const prev = this.last;
-    this.last = { at, progress };
-    if (progress <= 0 || progress >= 100 || e <= 0) return;
-    if (prev && prev.progress > progress) {
-      // Progress went back: the task restarted something; start over, trusting no rate.
-      this.nonlinear = true;
-      this.lo = 0;
-      this.hi = Infinity;
-      this.step = undefined;
-    }
+    if (typeof progress !== "number" || !Number.isFinite(progress) || progress >= 100) return;
+    const prev = this.readings.at(-1);
+    if (prev && prev.progress > progress) this.nonlinear = true; // restarted something
+    this.readings.push({ at, progress });
+    if (progress <= 0) return;
     const p = Math.round(progress);
     this.values.add(p);
     this.step = gcd(this.step ?? p, p);
-    if (prev && prev.progress > 0 && p !== Math.round(prev.progress)) {
+    if (prev && prev.progress > 0)
       this.step = gcd(this.step, Math.abs(p - Math.round(prev.progress)));
-    }
-    let lo = this.lo;
-    let hi = this.hi;
-    if (!prev || prev.progress < progress) {
-      hi = Math.min(hi, (e * 100) / progress);
-      if (prev && prev.at > origin) lo = Math.max(lo, ((prev.at - origin) * 100) / progress);
-    }
-    lo = Math.max(lo, progress + this.step < 100 ? (e * 100) / (progress + this.step) : e);
-    if (lo > hi) {
-      // The steps fit no single rate: only the latest one predicts, and only earlier polls.
+    this.fit();
+  }
+
+  /**
+   * The running times T that every reading allows if progress rose one step every
+   * step/100 × T: a reading p at running time e says T ≤ 100 e / p (p was reached) and
+   * T > 100 e / (p + step) (the next step was not). Once no T fits them all, only the latest
+   * reading predicts, and only to move polls earlier.
+   */
+  private fit(): void {
+    const origin = this.origin();
+    const step = this.step;
+    if (origin === undefined || step === undefined) return;
+    const bracket = (rs: Reading[]) => {
+      let lo = 0;
+      let hi = Infinity;
+      for (const r of rs) {
+        const e = r.at - origin;
+        if (e <= 0) continue;
+        if (r.progress > 0) hi = Math.min(hi, (e * 100) / r.progress);
+        lo = Math.max(lo, r.progress + step < 100 ? (e * 100) / (r.progress + step) : e);
+      }
+      return { lo, hi };
+    };
+    let b = this.nonlinear ? undefined : bracket(this.readings);
+    if (!b || b.lo > b.hi) {
       this.nonlinear = true;
-      hi = (e * 100) / progress;
-      lo = Math.min(hi, progress + this.step < 100 ? (e * 100) / (progress + this.step) : e);
+      b = bracket(this.readings.slice(-1));
+      b.lo = Math.min(b.lo, b.hi);
     }
-    this.lo = lo;
-    this.hi = hi;
+    this.lo = b.lo;
+    this.hi = b.hi;
   }
 
   /** Local time of the next poll, decided right after a poll at `now`. */
@@ -143,11 +159,17 @@ export class PollSchedule {
       return Math.max(floor, endHi - now);
     }
     if (this.nonlinear || this.values.size < 2) return blind;
-    const width = this.hi - this.lo;
-    const target =
-      width <= NARROW * this.lo ? endHi : origin + Math.sqrt(this.lo * this.hi) + MARGIN_MS;
     this.aimed = true;
+    if (this.pinned()) return Math.min(cap, endHi - now);
+    const target = origin + Math.sqrt(this.lo * this.hi) + MARGIN_MS;
     return Math.min(cap, Math.max(blind, Math.min(target - now, STRETCH * waited)));
+  }
+
+  /** Whether the readings pin the running time down: a narrow bracket from fine steps. */
+  private pinned(): boolean {
+    const latest = this.readings.at(-1)?.progress ?? 0;
+    const fineSteps = this.step !== undefined && this.step <= NARROW * latest;
+    return fineSteps && this.hi - this.lo <= NARROW * this.lo;
   }
 
   private origin(): number | undefined {

@@ -4,6 +4,7 @@
 import * as assert from "node:assert/strict";
 import * as sinon from "sinon";
 import { TaskWaiter, type TaskSource } from "../../sdk/waiter";
+import { PollSchedule } from "../../sdk/poll-schedule";
 import { SafeLogger } from "../../sdk/logger";
 import { Redactor } from "../../sdk/redact";
 import { DEFAULT_POLL_POLICY } from "../../sdk/options";
@@ -24,13 +25,18 @@ const quiet = new SafeLogger({ debug() {}, info() {}, warn() {} }, new Redactor(
 /** One task whose state is a function of fake time since `t0`. */
 class PlannedTask implements TaskSource {
   requests = 0;
+  /** What each request read: fake time and progress while running. */
+  readonly reads: { at: number; progress: number; running: boolean }[] = [];
   constructor(
     private readonly t0: number,
     private readonly queuedMs: number,
     private readonly plan: RunPlan,
   ) {}
+  get startAt(): number {
+    return this.t0 + this.queuedMs;
+  }
   get endAt(): number {
-    return this.t0 + this.queuedMs + this.plan.runMs;
+    return this.startAt + this.plan.runMs;
   }
   snapshot(): Task {
     const ms = Date.now() - this.t0;
@@ -44,13 +50,21 @@ class PlannedTask implements TaskSource {
       start_time: running ? this.t0 + this.queuedMs : null,
     };
   }
-  async getTask(): Promise<Task> {
+  private read(): Task {
     this.requests += 1;
-    return this.snapshot();
+    const task = this.snapshot();
+    this.reads.push({
+      at: Date.now(),
+      progress: task.progress ?? 0,
+      running: task.status === "RUNNING",
+    });
+    return task;
+  }
+  async getTask(): Promise<Task> {
+    return this.read();
   }
   async listTasksById(): Promise<Task[]> {
-    this.requests += 1;
-    return [this.snapshot()];
+    return [this.read()];
   }
 }
 
@@ -61,6 +75,37 @@ interface Outcome {
   requests: number;
   /** what polling every 500 ms from the start would have cost on the same task */
   requests500: number;
+  /** requests after the reads pinned the rate (below), and the time left then */
+  afterPinned?: { requests: number; leftMs: number };
+}
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/**
+ * Requests spent after the reads pinned a linear task's running time, as the schedule's
+ * header defines it: two different values seen, the steps fine (their common divisor, of
+ * values and rises, at most 10 % of the value) and the running times every read allows
+ * (a read p at e: 100 e / (p + step) < T ≤ 100 e / p) within 10 % of each other.
+ */
+function afterPinned(task: PlannedTask): Outcome["afterPinned"] {
+  const running = task.reads.filter((r) => r.running);
+  const values = new Set<number>();
+  let step = 0;
+  let prev = 0;
+  for (const [i, r] of running.entries()) {
+    if (r.progress <= 0) continue;
+    values.add(r.progress);
+    step = gcd(gcd(step, r.progress), r.progress - prev);
+    prev = r.progress;
+    const seen = running.slice(0, i + 1).map((x) => ({ e: x.at - task.startAt, p: x.progress }));
+    const lo = Math.max(...seen.map((x) => (100 * x.e) / (x.p + step)));
+    const hi = Math.min(...seen.filter((x) => x.p > 0).map((x) => (100 * x.e) / x.p));
+    if (values.size >= 2 && step <= 0.1 * r.progress && hi - lo <= 0.1 * lo) {
+      const after = task.reads.length - 1 - task.reads.indexOf(r);
+      return { requests: after, leftMs: task.endAt - r.at };
+    }
+  }
+  return undefined;
 }
 
 const quantile = (xs: number[], q: number) => {
@@ -98,6 +143,7 @@ describe("sdk poll schedule: bounds for generated tasks (fake timers)", () => {
             lateMs: returnedAt - task.endAt,
             requests: task.requests,
             requests500: Math.ceil((task.endAt - t0) / 500),
+            afterPinned: afterPinned(task),
           });
         }
       }
@@ -126,6 +172,16 @@ describe("sdk poll schedule: bounds for generated tasks (fake timers)", () => {
     }
   });
 
+  it("1 % steps: once the reads pin the rate, the next poll sees the task done (or the cap cuts the gap)", () => {
+    const pinned = outcomes.filter((o) => o.profile === "percent" && o.afterPinned);
+    assert.ok(pinned.length >= TASKS_PER_PROFILE / 2, `only ${pinned.length} pinned`);
+    for (const o of pinned) {
+      const { requests, leftMs } = o.afterPinned ?? { requests: 0, leftMs: 0 };
+      const allowed = 1 + Math.floor(leftMs / DEFAULT_POLL_POLICY.maxIntervalMs);
+      assert.ok(requests <= allowed, `${o.taskMs} ms task: ${requests} requests > ${allowed}`);
+    }
+  });
+
   for (const profile of PROFILES) {
     it(`${profile}: median late ≤ max(500 ms, 20 %) and p90 ≤ max(600 ms, 30 %) of the task`, () => {
       const mine = outcomes.filter((o) => o.profile === profile);
@@ -148,4 +204,61 @@ describe("sdk poll schedule: bounds for generated tasks (fake timers)", () => {
       }
     });
   }
+});
+
+describe("sdk poll schedule: what progress may change", () => {
+  /** The gap the schedule picks after these reads (local ms, progress) of a task started at 0. */
+  function gapAfter(reads: [number, number][]): number {
+    const schedule = new PollSchedule(DEFAULT_POLL_POLICY, 0, undefined, 0);
+    for (const [at, progress] of reads)
+      schedule.observe(at, { id: "t", status: "RUNNING", progress, queued_time: 0, start_time: 0 });
+    const now = reads[reads.length - 1][0];
+    return schedule.next(now) - now;
+  }
+
+  it("fine steps of one rate: the next poll is just after the end they pin, past the blind bound", () => {
+    // 11 % at 0.55 s and 23 % at 1.15 s: 1 % steps of a 5 s task.
+    assert.equal(
+      gapAfter([
+        [550, 11],
+        [1150, 23],
+      ]),
+      5000 + 20 - 1150,
+    );
+  });
+
+  it("coarse steps whose readings meet in a narrow bracket by chance: a gap of at most half the wait", () => {
+    // 10 % at 0.97 s and 30 % at 1.48 s fit 10 % steps of a 4.9 s task, but a back-loaded
+    // (x²) 2.4 s task reads exactly so.
+    assert.ok(
+      gapAfter([
+        [460, 0],
+        [970, 10],
+        [1480, 30],
+      ]) <=
+        0.5 * 1480,
+    );
+  });
+
+  it("a rate the earlier readings contradict (speeding up, with fine steps): the blind bound", () => {
+    // 5 % at 0.5 s says the end is past 8.3 s; 19 % at 1 s says by 5.3 s.
+    assert.equal(
+      gapAfter([
+        [500, 5],
+        [1000, 19],
+      ]),
+      DEFAULT_POLL_POLICY.initialIntervalMs,
+    );
+  });
+
+  it("a 0 % reading counts: 25 % steps cannot have shown 0 at 1 s and 50 at 1.5 s", () => {
+    assert.equal(
+      gapAfter([
+        [1000, 0],
+        [1100, 25],
+        [1500, 50],
+      ]),
+      DEFAULT_POLL_POLICY.initialIntervalMs,
+    );
+  });
 });
