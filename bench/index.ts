@@ -13,10 +13,13 @@ import { measureState } from "./state-size";
 import { runWaitBench } from "./wait-overhead";
 import { runSweep, type SweepSettings } from "./profile-sweep";
 import { summariseSweep } from "./sweep-targets";
+import { UNSEEN_SHAPES } from "./unseen-shapes";
 
 interface Mode {
   name: "default" | "full" | "smoke";
   sweep: SweepSettings;
+  /** shapes, running times and QUEUED phases the schedule was not developed on */
+  unseen: SweepSettings;
   tiersMs: number[];
   durationFactors: number[];
   queuedMs: number;
@@ -40,9 +43,19 @@ const SWEEP: SweepSettings = {
   seed: 1,
 };
 
+const UNSEEN: SweepSettings = {
+  ...SWEEP,
+  profiles: UNSEEN_SHAPES,
+  runsMs: [1000, 4000, 7000, 20_000, 60_000],
+  queuedMs: [0, 1000, 5000],
+  runsPerCell: 21,
+  seed: 7,
+};
+
 const DEFAULT: Mode = {
   name: "default",
   sweep: SWEEP,
+  unseen: UNSEEN,
   tiersMs: [300, 2000, 8000],
   durationFactors: [0.9, 0.95, 1, 1.05, 1.1],
   queuedMs: 50,
@@ -60,11 +73,13 @@ const FULL: Mode = {
     queuedMs: [0, ...SWEEP.queuedMs, 10_000],
     runsPerCell: 201,
   },
+  unseen: { ...UNSEEN, runsPerCell: 101 },
 };
 
 const SMOKE: Mode = {
   name: "smoke",
   sweep: { ...SWEEP, runsMs: [2000, 8000], queuedMs: [50, 2000], runsPerCell: 9 },
+  unseen: { ...UNSEEN, runsMs: [4000], queuedMs: [1000], runsPerCell: 5 },
   tiersMs: [60, 150],
   durationFactors: [0.9, 1.1],
   queuedMs: 10,
@@ -103,10 +118,11 @@ async function main(): Promise<void> {
   // Virtual time and CPU only: run alone, before anything that measures wall time.
   const s = mode.sweep;
   log(
-    `progress profiles: ${s.runsMs.length} running times × ${s.queuedMs.length} QUEUED phases × 6 profiles × ${s.runsPerCell} runs (virtual time)`,
+    `progress profiles: ${s.runsMs.length} running times × ${s.queuedMs.length} QUEUED phases × 6 profiles × ${s.runsPerCell} runs, and ${mode.unseen.profiles?.length ?? 0} shapes not developed on (virtual time)`,
   );
   const sweepStarted = Date.now();
   const sweep = await runSweep(s);
+  const unseen = await runSweep(mode.unseen);
   log(`progress profiles: done in ${secs(Date.now() - sweepStarted)}`);
 
   const waitPhase = async () => {
@@ -165,6 +181,7 @@ async function main(): Promise<void> {
     },
     settings: {
       sweep: s,
+      unseen: { ...mode.unseen, profiles: UNSEEN_SHAPES.map((p) => p.label) },
       waitTiersMs: mode.tiersMs,
       waitDurationFactors: mode.durationFactors,
       waitQueuedMs: mode.queuedMs,
@@ -176,8 +193,13 @@ async function main(): Promise<void> {
     },
     ...partial,
     sweep,
+    unseen,
     waitEventLoopDelayMs: wait.eventLoopDelayMs,
-    targets: [...summariseSweep(sweep), ...judgeTargets(partial, sdkContender.name, b500.name)],
+    targets: [
+      ...summariseSweep(sweep),
+      ...summariseSweep(unseen, " (not developed on)"),
+      ...judgeTargets(partial, sdkContender.name, b500.name),
+    ],
     notes: [
       `Progress profiles: the real TaskWaiter/PollSchedule (default poll policy) on a virtual clock, against tasks planned by ` +
         `the simulator's progress profiles; running time of run i = nominal × (1 + ${s.jitter} × (2 (i + ½) / runs − 1)), so the end ` +

@@ -18,15 +18,27 @@ import {
 import { fewestRequests } from "./feasibility";
 import { VirtualClock } from "./virtual-clock";
 
-/** Profiles of the sweep: the label printed, the simulator spec, whether progress tells the end. */
-export const SWEEP_PROFILES = [
-  { label: "4 even steps", spec: "linear:4", informative: true },
-  { label: "1 % steps", spec: "percent", informative: true },
-  { label: "jittered", spec: "jittered", informative: true },
-  { label: "none", spec: "none", informative: false },
-  { label: "front-loaded", spec: "front-loaded", informative: false },
-  { label: "back-loaded", spec: "back-loaded", informative: false },
-] as const;
+/** A profile of the sweep: the label printed, whether progress tells the end, one run's plan. */
+export interface SweepProfile {
+  label: string;
+  informative: boolean;
+  plan(runMs: number, random: () => number): RunPlan;
+}
+
+const simulated = (label: string, spec: string, informative: boolean): SweepProfile => {
+  const profile = parseProgressProfile(spec);
+  return { label, informative, plan: (runMs, random) => planRun(profile, runMs, random) };
+};
+
+/** The profiles, planned by the simulator. */
+export const SWEEP_PROFILES: SweepProfile[] = [
+  simulated("4 even steps", "linear:4", true),
+  simulated("1 % steps", "percent", true),
+  simulated("jittered", "jittered", true),
+  simulated("none", "none", false),
+  simulated("front-loaded", "front-loaded", false),
+  simulated("back-loaded", "back-loaded", false),
+];
 
 export interface SweepSettings {
   runsMs: number[];
@@ -39,6 +51,8 @@ export interface SweepSettings {
   seed: number;
   /** the sdk's poll policy (default: the client's default) */
   policy?: Required<PollPolicy>;
+  /** default: SWEEP_PROFILES */
+  profiles?: SweepProfile[];
 }
 
 export interface Stats {
@@ -182,14 +196,11 @@ export function spreadRuns(nominalMs: number, runs: number, jitter: number): num
 export async function runSweep(s: SweepSettings): Promise<SweepRow[]> {
   const rows: SweepRow[] = [];
   let cell = 0;
-  for (const p of SWEEP_PROFILES) {
-    const profile = parseProgressProfile(p.spec);
+  for (const p of s.profiles ?? SWEEP_PROFILES) {
     for (const queuedMs of s.queuedMs) {
       for (const runMs of s.runsMs) {
         const random = seededRandom(s.seed + cell++);
-        const plans = spreadRuns(runMs, s.runsPerCell, s.jitter).map((ms) =>
-          planRun(profile, ms, random),
-        );
+        const plans = spreadRuns(runMs, s.runsPerCell, s.jitter).map((ms) => p.plan(ms, random));
         const samples = Object.fromEntries(
           SWEEP_CONTENDERS.map((c) => [c, [] as Sample[]]),
         ) as Record<SweepContender, Sample[]>;

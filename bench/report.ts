@@ -68,6 +68,8 @@ export interface BenchReport {
   settings: Record<string, unknown>;
   /** the progress-profile sweep, in virtual time */
   sweep: SweepRow[];
+  /** the same for shapes, times and QUEUED phases the schedule was not developed on */
+  unseen: SweepRow[];
   wait: WaitRow[];
   /** event-loop delay of the bench process while the wait phase ran (distortion check) */
   waitEventLoopDelayMs: { p99: number; max: number };
@@ -167,6 +169,28 @@ function table(head: string[], rows: string[][]): string {
   return [line(head), line(head.map(() => "---")), ...rows.map(line)].join("\n");
 }
 
+function sweepTable(rows: SweepRow[], withBound: boolean): string {
+  return table(
+    [
+      "profile",
+      "task",
+      "runs",
+      ...SWEEP_CONTENDERS,
+      ...(withBound ? ["fewest requests possible (trusting one value / two)"] : []),
+    ],
+    rows.map((w) => [
+      w.profile,
+      cellName(w),
+      String(w.runs),
+      ...SWEEP_CONTENDERS.map((c) => {
+        const st = w.stats[c];
+        return `${ms(st.medianLateMs)} / ${ms(st.p90LateMs)}, ${fmt(st.medianRequests)}`;
+      }),
+      ...(withBound ? [`${fmt(w.fewestRequests)} / ${fmt(w.fewestConfirmedRequests)}`] : []),
+    ]),
+  );
+}
+
 export function renderMarkdown(r: BenchReport): string {
   const m = r.machine;
   const out: string[] = [];
@@ -177,25 +201,11 @@ export function renderMarkdown(r: BenchReport): string {
     "",
     `## Progress profiles: late by (median / p90) and requests (median), virtual time`,
     "",
-    table(
-      [
-        "profile",
-        "task",
-        "runs",
-        ...SWEEP_CONTENDERS,
-        "fewest requests possible (trusting one value / two)",
-      ],
-      r.sweep.map((w) => [
-        w.profile,
-        cellName(w),
-        String(w.runs),
-        ...SWEEP_CONTENDERS.map((c) => {
-          const st = w.stats[c];
-          return `${ms(st.medianLateMs)} / ${ms(st.p90LateMs)}, ${fmt(st.medianRequests)}`;
-        }),
-        `${fmt(w.fewestRequests)} / ${fmt(w.fewestConfirmedRequests)}`,
-      ]),
-    ),
+    sweepTable(r.sweep, true),
+    "",
+    `## Shapes, times and QUEUED phases the schedule was not developed on (general targets only)`,
+    "",
+    sweepTable(r.unseen, false),
     "",
     `## Wait overhead: server complete_time → wait returns`,
     "",

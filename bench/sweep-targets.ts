@@ -64,7 +64,7 @@ export function judgeCell(row: SweepRow): CellVerdict[] {
 }
 
 /** One target row per profile and target: it passes when every cell of the profile passes. */
-export function summariseSweep(rows: SweepRow[]): Target[] {
+export function summariseSweep(rows: SweepRow[], tag = ""): Target[] {
   const byKey = new Map<
     string,
     { profile: string; target: string; cells: { row: SweepRow; v: CellVerdict }[] }
@@ -80,7 +80,7 @@ export function summariseSweep(rows: SweepRow[]): Target[] {
   return [...byKey.values()].map(({ profile, target, cells }): Target => {
     if (cells[0].v.impossible) {
       return {
-        name: `${profile}: ${target}, cells where no schedule can`,
+        name: `${profile}${tag}: ${target}, cells where no schedule can`,
         measured: cells
           .map((c) => `${cellName(c.row)}: ${c.v.measured}, ${c.v.impossible ?? ""}`)
           .join("; "),
@@ -92,7 +92,7 @@ export function summariseSweep(rows: SweepRow[]): Target[] {
     const passing = cells.filter((c) => c.v.ratio <= 1).length;
     const tightest = cells.reduce((a, b) => (b.v.ratio > a.v.ratio ? b : a));
     return {
-      name: `${profile}: ${target}`,
+      name: `${profile}${tag}: ${target}`,
       measured: `${passing}/${cells.length} cells; tightest ${cellName(tightest.row)}: ${tightest.v.measured}`,
       limit: tightest.v.limit,
       pass: passing === cells.length,

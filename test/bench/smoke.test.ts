@@ -38,6 +38,7 @@ describe("bench: smoke run", function () {
   it("prints the markdown tables and the JSON path", () => {
     for (const heading of [
       "## Progress profiles",
+      "## Shapes, times and QUEUED phases the schedule was not developed on",
       "## Wait overhead",
       "## Scale",
       "## State",
@@ -121,7 +122,15 @@ describe("bench: smoke run", function () {
     // and one row per informative profile for the cells no schedule can pass (bound quoted).
     const impossible = report.targets.filter((t) => t.impossible);
     for (const t of impossible) assert.match(t.measured, /any schedule needs ≥ \d/);
-    assert.strictEqual(report.targets.length, 6 * 3 + 3 * 2 + impossible.length + 5);
+    // The shapes not developed on: the 3 general targets each, tagged.
+    const unseen = new Set(report.unseen.map((r) => r.profile));
+    assert.ok(unseen.size >= 5, [...unseen].join(", "));
+    const tagged = report.targets.filter((t) => t.name.includes("(not developed on)"));
+    assert.strictEqual(tagged.length, unseen.size * 3);
+    assert.strictEqual(
+      report.targets.length,
+      6 * 3 + 3 * 2 + impossible.length + tagged.length + 5,
+    );
     for (const t of report.targets) assert.strictEqual(typeof t.pass, "boolean");
     assert.ok(report.targets.find((t) => t.name.includes("__provider"))!.pass);
   });
