@@ -29,8 +29,9 @@ export interface ScheduleParams {
 const MARGIN_MS = 20;
 /** A confirmed prediction may stretch a gap to this fraction of the wait so far. */
 const STRETCH = 0.5;
-/** A bracket, and a step, narrower than this fraction (of its lower end, of the value read) is fine. */
+/** Pinned: a bracket within this fraction of its lower end, from steps within it of the value. */
 const NARROW = 0.1;
+
 interface Reading {
   at: number;
   progress: number;
@@ -43,7 +44,7 @@ export class PollSchedule {
   private serverStart?: number;
   private notRunningAt?: number;
   private localStart?: number;
-  /** What the polls read while the task ran: local time and progress. */
+  /** What each poll read while the task ran: local time and progress. */
   private readonly readings: Reading[] = [];
   private step?: number;
   /** Bounds of the running time, from the progress steps seen. */
