@@ -1,10 +1,10 @@
 // Waiting for VRMS tasks. All waits of one client share one poll loop: each tick
 // polls every task that is due with ONE request (GET /tasks/{id} for one task, a
 // filtered GET /tasks for several), so N waits cost about as much as one. When each
-// task is polled next is its PollSchedule's call: never later than a fixed fraction of
-// the time waited so far (with a floor and a cap), earlier when progress predicts the end
-// (a 10-minute task costs a few dozen requests, far below the 50 requests/session/minute
-// limit). The clock is injectable so the bench can run this very loop in virtual time.
+// task is polled next is its PollSchedule's call: a gap of at most a fixed fraction of the
+// time waited so far (with a floor and a cap), earlier or fewer polls when progress predicts
+// the end (a 10-minute task costs a few dozen requests, far below the 50
+// requests/session/minute limit). The clock is injectable so the bench can run this very loop in virtual time.
 
 import {
   VrmsAbortError,
