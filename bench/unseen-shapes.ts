@@ -1,22 +1,17 @@
 // Progress shapes the poll schedule was not developed on, for the bench's check that its
 // general targets hold beyond the issue's six profiles. Each is a curve (share of the running
 // time → share of the work) reported in fixed steps, as a VRMS rounding its progress would.
-import type { RunPlan } from "../simulator/progress-profiles";
+import { planSteps, type RunPlan } from "../simulator/progress-profiles";
 import type { SweepProfile } from "./profile-sweep";
 
 type Curve = (x: number) => number;
 
 /** Steps of `stepPct` % reported when `curve` reaches them, over `runMs` of running time. */
 export function planCurve(curve: Curve, stepPct: number, runMs: number): RunPlan {
-  const steps: RunPlan["steps"] = [];
-  for (let k = 1; k * stepPct < 100; k++) {
-    const progress = Math.round(k * stepPct);
-    const atMs = Math.round(firstReach(curve, progress / 100) * runMs);
-    const last = steps.at(-1);
-    if (atMs >= runMs || (last && (atMs <= last.atMs || progress <= last.progress))) continue;
-    steps.push({ atMs, progress });
-  }
-  return { runMs, steps };
+  const values: number[] = [];
+  for (let k = 1; k * stepPct < 100; k++) values.push(Math.round(k * stepPct));
+  const fractions = values.map((v) => firstReach(curve, v / 100));
+  return planSteps(runMs, fractions, values);
 }
 
 /** The first x in [0, 1] where the rising `curve` reaches `y` (bisection). */

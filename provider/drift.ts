@@ -1,6 +1,7 @@
 // The reason a preview shows an update with no changed input (refresh found the pairing
-// unhealthy), or shows what a new VRMS address means. The dynamic-provider host passes Diff no property list (`diffs`/`detailedDiff`
-// are dropped), so the reason reaches the pipeline log as one line from diff instead.
+// unhealthy), or what a new VRMS address means. The dynamic-provider host passes Diff no
+// property list (`diffs`/`detailedDiff` are dropped), so the reason reaches the pipeline log
+// as one line from diff instead.
 import { ProgressReporter } from "./progress";
 import type { VrmsIdentity } from "./vrms-identity";
 

@@ -13,12 +13,11 @@ export async function findCreateInFlight(
   remotePscHost: string,
 ): Promise<Task | undefined> {
   const tasks = await client.listUnfinishedTasks();
-  const host = remotePscHost.trim().toLowerCase();
   return (
     tasks
       .filter((t) => isTaskUnfinished(t) && isTaskOfKind(t, "create"))
       // `entity` may still be null while the task is queued (the pairing is not made yet).
-      .filter((t) => (t.entity_name ?? "").trim().toLowerCase() === host)
+      .filter((t) => sameId(t.entity_name, remotePscHost))
       .sort((a, b) => (a.queued_time ?? 0) - (b.queued_time ?? 0))[0]
   );
 }

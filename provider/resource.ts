@@ -105,8 +105,8 @@ export interface VrPairingArgs {
   adoptExisting?: pulumi.Input<boolean>;
   /**
    * Adopt this existing pairing at create instead of making one: the import path, because
-   * `pulumi import` cannot drive a dynamic provider. Default: none. It only matters at create: a change on an
-   * existing pairing plans nothing. Not secret.
+   * `pulumi import` cannot drive a dynamic provider. Default: none. It only matters at create:
+   * a change on an existing pairing plans nothing. Not secret.
    */
   adoptPairingId?: pulumi.Input<string>;
   /**

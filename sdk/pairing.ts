@@ -2,9 +2,13 @@
 
 import type { Pairing } from "./wire";
 
-/** Two server, pairing or task ids name the same thing: both present, case aside. */
+/**
+ * Two ids (server, pairing, task) or host names name the same thing: both present, case and
+ * surrounding space aside.
+ */
 export function sameId(a: string | null | undefined, b: string | null | undefined): boolean {
-  return !!a && !!b && a.toLowerCase() === b.toLowerCase();
+  const x = a?.trim().toLowerCase();
+  return !!x && x === b?.trim().toLowerCase();
 }
 
 /** A pairing lists the same vCenter on both sides only for the VRMS's own "self" entry. */

@@ -6,6 +6,7 @@ import { VrmsHttpError } from "./errors";
 import type { Send } from "./http";
 import type { SafeLogger } from "./logger";
 import { listAll } from "./paging";
+import { sameId } from "./pairing";
 import { isTaskOfKind, isTaskUnfinished } from "./task";
 import type { TaskClock } from "./task-clock";
 import type { ListQuery, Task, TaskEntity } from "./wire";
@@ -61,17 +62,15 @@ export class TaskReads {
    * that pairing was another one.
    */
   async listCreateTasksFor(pairingId: string, remoteHost: string): Promise<Task[]> {
-    const same = (a: unknown, b: string) =>
-      typeof a === "string" && a.trim() !== "" && a.trim().toLowerCase() === b.trim().toLowerCase();
     // A task that names no pairing may still name the one it made in its result.
     const madeOther = (t: Task) => {
       const made = t.result?.pairing_id;
-      return typeof made === "string" && made !== "" && !same(made, pairingId);
+      return typeof made === "string" && made.trim() !== "" && !sameId(made, pairingId);
     };
     return (await this.listTasks())
       .filter((t) => isTaskOfKind(t, "create"))
       .filter((t) =>
-        t.entity ? same(t.entity, pairingId) : same(t.entity_name, remoteHost) && !madeOther(t),
+        t.entity ? sameId(t.entity, pairingId) : sameId(t.entity_name, remoteHost) && !madeOther(t),
       )
       .sort((a, b) => (b.queued_time ?? 0) - (a.queued_time ?? 0));
   }

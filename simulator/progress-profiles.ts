@@ -161,20 +161,27 @@ export function progressAt(plan: RunPlan, elapsedMs: number): number {
   return p;
 }
 
+/**
+ * A run of `runMs` reporting `values[i]` % from `fractions[i]` of it on, rounded to whole
+ * percent and milliseconds; a step that does not rise in both, or reaches 100 % or the end,
+ * is dropped.
+ */
+export function planSteps(runMs: number, fractions: number[], values: number[]): RunPlan {
+  const steps: ProgressStep[] = [];
+  for (let i = 0; i < fractions.length; i++) {
+    const progress = Math.round(values[i]);
+    const last = steps.at(-1);
+    if (progress <= (last?.progress ?? 0) || progress >= 100) continue;
+    const atMs = Math.round(fractions[i] * runMs);
+    if (atMs >= runMs || (last && atMs <= last.atMs)) continue;
+    steps.push({ atMs, progress });
+  }
+  return { runMs, steps };
+}
+
 /** The steps of `profile` for a task running `runMs`. */
 export function planRun(profile: ProgressProfile, runMs: number, random: () => number): RunPlan {
-  const at = (fractions: number[], values: number[]): RunPlan => {
-    const steps: ProgressStep[] = [];
-    for (let i = 0; i < fractions.length; i++) {
-      const progress = Math.round(values[i]);
-      const last = steps.at(-1);
-      if (progress <= (last?.progress ?? 0) || progress >= 100) continue;
-      const atMs = Math.round(fractions[i] * runMs);
-      if (atMs >= runMs || (last && atMs <= last.atMs)) continue;
-      steps.push({ atMs, progress });
-    }
-    return { runMs, steps };
-  };
+  const at = (fractions: number[], values: number[]) => planSteps(runMs, fractions, values);
   const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
   switch (profile.kind) {
     case "linear": {
