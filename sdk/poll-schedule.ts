@@ -10,7 +10,9 @@
 //    or back-loaded), only the latest reading predicts, and only ever moves polls earlier.
 // 3. Fewer: once two different values confirm one rate, a gap may grow past the blind bound:
 //    - to just after hi, when the bracket is narrow and each reading is fine-grained (a step
-//      of at most NARROW of the value): the readings pin the rate down;
+//      of at most NARROW of the value): the readings pin the rate down. The step is the
+//      largest the values can be whole-percent roundings of multiples of, so that 12.5 %
+//      steps (13, 25, 38) are not taken for 1 % ones;
 //    - else towards the bracket's geometric middle, by at most STRETCH × w.
 //    A task whose rate changes after that is seen done at the end its readings promised, or
 //    STRETCH × w late; every poll on the way checks the rate again.
@@ -37,7 +39,21 @@ interface Reading {
   progress: number;
 }
 
-const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+/** Whether every value is within ½ of a positive multiple of `step`: rounded to whole percent. */
+const fitsStep = (values: number[], step: number) =>
+  values.every((p) => Math.abs(p - Math.max(1, Math.round(p / step)) * step) <= 0.5 + 1e-9);
+
+/**
+ * The largest step the progress values can be rounded multiples of. Not their common divisor:
+ * whole percents hide steps like 12.5 %, whose values 13, 25, 38 have a divisor of 1.
+ */
+export function largestStep(values: number[]): number {
+  // The largest fitting step is the upper end, (p + ½) / m, of some value's rounding range.
+  const candidates = values
+    .flatMap((p) => Array.from({ length: Math.floor(p + 0.5) }, (_, i) => (p + 0.5) / (i + 1)))
+    .sort((a, b) => b - a);
+  return candidates.find((step) => fitsStep(values, step)) ?? 1;
+}
 
 export class PollSchedule {
   private offsetLo?: number;
@@ -102,9 +118,7 @@ export class PollSchedule {
     if (progress <= 0) return;
     const p = Math.round(progress);
     this.values.add(p);
-    this.step = gcd(this.step ?? p, p);
-    if (prev && prev.progress > 0)
-      this.step = gcd(this.step, Math.abs(p - Math.round(prev.progress)));
+    this.step = largestStep([...this.values]);
     this.fit();
   }
 

@@ -1,10 +1,11 @@
 // A property test of the poll schedule: the real TaskWaiter waits, under sinon fake timers, for
-// generated tasks (every progress profile of the simulator, running 2 to 60 s after a QUEUED
-// phase of 0 to 2.5 s), and the issue's bounds hold for every task or every profile's set.
+// generated tasks (every progress profile of the simulator, and even steps that whole percents
+// round, running 2 to 60 s after a QUEUED phase of 0 to 2.5 s), and the issue's bounds hold for
+// every task or every profile's set.
 import * as assert from "node:assert/strict";
 import * as sinon from "sinon";
 import { TaskWaiter, type TaskSource } from "../../sdk/waiter";
-import { PollSchedule } from "../../sdk/poll-schedule";
+import { PollSchedule, largestStep } from "../../sdk/poll-schedule";
 import { SafeLogger } from "../../sdk/logger";
 import { Redactor } from "../../sdk/redact";
 import { DEFAULT_POLL_POLICY } from "../../sdk/options";
@@ -17,7 +18,20 @@ import {
   type RunPlan,
 } from "../../simulator/progress-profiles";
 
-const PROFILES = ["linear:4", "percent", "jittered", "none", "front-loaded", "back-loaded"];
+const PROFILES = [
+  "linear:4",
+  "percent",
+  "jittered",
+  "none",
+  "front-loaded",
+  "back-loaded",
+  // 33 %, 12.5 %, 8.3 % and 6.25 % steps: reported as whole percents, their values share a
+  // divisor of 1, as 1 % steps' do.
+  "linear:3",
+  "linear:8",
+  "linear:12",
+  "linear:16",
+];
 const INFORMATIVE = new Set(["linear:4", "percent", "jittered"]);
 const TASKS_PER_PROFILE = 40;
 const quiet = new SafeLogger({ debug() {}, info() {}, warn() {} }, new Redactor());
@@ -79,24 +93,19 @@ interface Outcome {
   afterPinned?: { requests: number; leftMs: number };
 }
 
-const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
-
 /**
  * Requests spent after the reads pinned a linear task's running time, as the schedule's
- * header defines it: two different values seen, the steps fine (their common divisor, of
- * values and rises, at most 10 % of the value) and the running times every read allows
- * (a read p at e: 100 e / (p + step) < T ≤ 100 e / p) within 10 % of each other.
+ * header defines it: two different values seen, the steps fine (the largest step the values
+ * can be rounded multiples of, at most 10 % of the value) and the running times every read
+ * allows (a read p at e: 100 e / (p + step) < T ≤ 100 e / p) within 10 % of each other.
  */
 function afterPinned(task: PlannedTask): Outcome["afterPinned"] {
   const running = task.reads.filter((r) => r.running);
   const values = new Set<number>();
-  let step = 0;
-  let prev = 0;
   for (const [i, r] of running.entries()) {
     if (r.progress <= 0) continue;
     values.add(r.progress);
-    step = gcd(gcd(step, r.progress), r.progress - prev);
-    prev = r.progress;
+    const step = largestStep([...values]);
     const seen = running.slice(0, i + 1).map((x) => ({ e: x.at - task.startAt, p: x.progress }));
     const lo = Math.max(...seen.map((x) => (100 * x.e) / (x.p + step)));
     const hi = Math.min(...seen.filter((x) => x.p > 0).map((x) => (100 * x.e) / x.p));
@@ -217,13 +226,25 @@ describe("sdk poll schedule: what progress may change", () => {
   }
 
   it("fine steps of one rate: the next poll is just after the end they pin, past the blind bound", () => {
-    // 11 % at 0.55 s and 23 % at 1.15 s: 1 % steps of a 5 s task.
+    // 11 % at 0.55 s, 24 % at 1.2 s and 34 % at 1.7 s: 1 % steps of a 5 s task.
     assert.equal(
       gapAfter([
         [550, 11],
-        [1150, 23],
+        [1200, 24],
+        [1700, 34],
       ]),
-      5000 + 20 - 1150,
+      5000 + 20 - 1700,
+    );
+  });
+
+  it("even steps that whole percents round (13 %, 25 %: 12.5 % steps) are coarse: a gap of at most half the wait", () => {
+    // Their common divisor is 1, but an 8-step task that read so may end at 2.7 s, not 4 s.
+    assert.ok(
+      gapAfter([
+        [500, 13],
+        [1000, 25],
+      ]) <=
+        0.5 * 1000,
     );
   });
 
@@ -260,5 +281,29 @@ describe("sdk poll schedule: what progress may change", () => {
       ]),
       DEFAULT_POLL_POLICY.initialIntervalMs,
     );
+  });
+});
+
+describe("sdk poll schedule: the step progress values show", () => {
+  /** Whether every value is within ½ of a positive multiple of `step`. */
+  const fits = (values: number[], step: number) =>
+    values.every((p) => Math.abs(p - Math.max(1, Math.round(p / step)) * step) <= 0.5 + 1e-9);
+
+  it("is the largest step every value can be a rounded multiple of (checked on a 0.001 grid)", () => {
+    const random = seededRandom(7);
+    for (let i = 0; i < 60; i++) {
+      const n = 1 + Math.floor(random() * 4);
+      const values = [...new Set(Array.from({ length: n }, () => 1 + Math.floor(random() * 99)))];
+      const step = largestStep(values);
+      assert.ok(fits(values, step), `${values.join(", ")}: ${step} does not fit`);
+      // No step above the smallest value + ½ can fit it.
+      for (let s = step + 0.001; s <= Math.min(...values) + 0.5; s += 0.001)
+        assert.ok(!fits(values, s), `${values.join(", ")}: ${s} fits, above ${step}`);
+    }
+  });
+
+  it("sees 12.5 % steps in 13, 25, 38 and 1 % steps in 1, 2, 3", () => {
+    assert.ok(Math.abs(largestStep([13, 25, 38]) - 12.5) <= 0.5);
+    assert.ok(largestStep([1, 2, 3]) <= 1.5);
   });
 });
