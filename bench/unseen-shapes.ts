@@ -45,5 +45,5 @@ export const UNSEEN_SHAPES: SweepProfile[] = [
   shape("slow first half, 1 % steps", 1, (x) => (x < 0.5 ? 0.1 * x : 0.05 + 1.9 * (x - 0.5))),
   // Progress that promises a later end than the task has: steady 1 % steps that reach only
   // 50 % at 80 % of the running time, then the task is done.
-  shape("ends at 80 % of its promise, 1 % steps", 1, (x) => (x < 0.8 ? 0.625 * x : 1)),
+  shape("1 % steps, done at 50 %", 1, (x) => (x < 0.8 ? 0.625 * x : 1)),
 ];
