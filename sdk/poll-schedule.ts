@@ -110,14 +110,15 @@ export class PollSchedule {
     if (this.serverStart === undefined && this.localStart === undefined) {
       this.localStart = this.notRunningAt ?? this.startedAt;
     }
-    const progress = task.progress;
-    if (typeof progress !== "number" || !Number.isFinite(progress) || progress >= 100) return;
+    if (typeof task.progress !== "number" || !Number.isFinite(task.progress)) return;
+    // Whole percents, as the API defines them: a fraction such as 0.25 reads as no progress.
+    const progress = Math.max(0, Math.round(task.progress));
+    if (progress >= 100) return;
     const prev = this.readings.at(-1);
     if (prev && prev.progress > progress) this.nonlinear = true; // restarted something
     this.readings.push({ at, progress });
-    if (progress <= 0) return;
-    const p = Math.round(progress);
-    this.values.add(p);
+    if (progress === 0) return;
+    this.values.add(progress);
     this.step = largestStep([...this.values]);
     this.fit();
   }

@@ -305,6 +305,16 @@ describe("sdk poll schedule: what progress may change", () => {
     );
   });
 
+  it("progress that is not whole percent (a fraction of 1) is read as rounded: 0.25 and 0.5 confirm no rate", () => {
+    assert.equal(
+      gapAfter([
+        [2000, 0.25],
+        [4000, 0.5],
+      ]),
+      0.25 * 4000,
+    );
+  });
+
   it("a 0 % reading counts: 25 % steps cannot have shown 0 at 1 s and 50 at 1.5 s", () => {
     assert.equal(
       gapAfter([
