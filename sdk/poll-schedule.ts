@@ -44,13 +44,21 @@ const fitsStep = (values: number[], step: number) =>
   values.every((p) => Math.abs(p - Math.max(1, Math.round(p / step)) * step) <= 0.5 + 1e-9);
 
 /**
- * The largest step the progress values can be rounded multiples of. Not their common divisor:
- * whole percents hide steps like 12.5 %, whose values 13, 25, 38 have a divisor of 1.
+ * The largest step (at most `atMost`) the progress values can be rounded multiples of. Not their
+ * common divisor: whole percents hide steps like 12.5 %, whose values 13, 25, 38 have a divisor
+ * of 1. A new value can only lower it, so the last answer bounds the search.
  */
-export function largestStep(values: number[]): number {
+export function largestStep(values: number[], atMost = Infinity): number {
+  if (fitsStep(values, atMost)) return atMost;
   // The largest fitting step is the upper end, (p + ½) / m, of some value's rounding range.
   const candidates = values
-    .flatMap((p) => Array.from({ length: Math.floor(p + 0.5) }, (_, i) => (p + 0.5) / (i + 1)))
+    .flatMap((p) => {
+      const first = Math.max(1, Math.ceil((p + 0.5) / atMost));
+      return Array.from(
+        { length: Math.floor(p + 0.5) - first + 1 },
+        (_, i) => (p + 0.5) / (first + i),
+      );
+    })
     .sort((a, b) => b - a);
   return candidates.find((step) => fitsStep(values, step)) ?? 1;
 }
@@ -119,7 +127,7 @@ export class PollSchedule {
     this.readings.push({ at, progress });
     if (progress === 0) return;
     this.values.add(progress);
-    this.step = largestStep([...this.values]);
+    this.step = largestStep([...this.values], this.step);
     this.fit();
   }
 

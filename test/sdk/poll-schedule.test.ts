@@ -345,6 +345,19 @@ describe("sdk poll schedule: the step progress values show", () => {
     }
   });
 
+  it("found value by value (each answer bounding the next search), it is the same", () => {
+    const random = seededRandom(11);
+    for (let i = 0; i < 100; i++) {
+      const values: number[] = [];
+      let step: number | undefined;
+      for (let j = 0; j < 8; j++) {
+        values.push(1 + Math.floor(random() * 99));
+        step = largestStep(values, step);
+        assert.equal(step, largestStep(values), values.join(", "));
+      }
+    }
+  });
+
   it("sees 12.5 % steps in 13, 25, 38 and 1 % steps in 1, 2, 3", () => {
     assert.ok(Math.abs(largestStep([13, 25, 38]) - 12.5) <= 0.5);
     assert.ok(largestStep([1, 2, 3]) <= 1.5);
