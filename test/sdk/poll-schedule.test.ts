@@ -311,7 +311,7 @@ describe("sdk poll schedule: what progress may change", () => {
         [2000, 0.25],
         [4000, 0.5],
       ]),
-      0.25 * 4000,
+      (DEFAULT_POLL_POLICY.backoffFactor - 1) * 4000,
     );
   });
 
