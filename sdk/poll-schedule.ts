@@ -44,9 +44,10 @@ const fitsStep = (values: number[], step: number) =>
   values.every((p) => Math.abs(p - Math.max(1, Math.round(p / step)) * step) <= 0.5 + 1e-9);
 
 /**
- * The largest step (at most `atMost`) the progress values can be rounded multiples of. Not their
- * common divisor: whole percents hide steps like 12.5 %, whose values 13, 25, 38 have a divisor
- * of 1. A new value can only lower it, so the last answer bounds the search.
+ * The largest step (at most `atMost`) the whole-percent progress values can be rounded
+ * multiples of. Not their common divisor: whole percents hide steps like 12.5 %, whose values
+ * 13, 25, 38 have a divisor of 1. A new value can only lower it, so the last answer bounds the
+ * search.
  */
 export function largestStep(values: number[], atMost = Infinity): number {
   if (fitsStep(values, atMost)) return atMost;
@@ -54,10 +55,7 @@ export function largestStep(values: number[], atMost = Infinity): number {
   const candidates = values
     .flatMap((p) => {
       const first = Math.max(1, Math.ceil((p + 0.5) / atMost));
-      return Array.from(
-        { length: Math.floor(p + 0.5) - first + 1 },
-        (_, i) => (p + 0.5) / (first + i),
-      );
+      return Array.from({ length: p - first + 1 }, (_, i) => (p + 0.5) / (first + i));
     })
     .sort((a, b) => b - a);
   return candidates.find((step) => fitsStep(values, step)) ?? 1;
