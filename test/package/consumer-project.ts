@@ -108,3 +108,22 @@ export async function createConsumerProject(): Promise<ConsumerProject> {
     throw err;
   }
 }
+
+/**
+ * The compiler options of a project made by `pulumi new typescript`, as Pulumi's templates ship
+ * them (github.com/pulumi/templates, `*-typescript/tsconfig.json`): ES2020 and no `skipLibCheck`,
+ * so every declaration the package ships is type-checked against the ES2020 lib.
+ */
+export const PULUMI_TEMPLATE_COMPILER_OPTIONS = {
+  strict: true,
+  outDir: "bin",
+  target: "es2020",
+  module: "commonjs",
+  moduleResolution: "node",
+  sourceMap: true,
+  experimentalDecorators: true,
+  pretty: true,
+  noFallthroughCasesInSwitch: true,
+  noImplicitReturns: true,
+  forceConsistentCasingInFileNames: true,
+} as const;

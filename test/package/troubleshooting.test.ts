@@ -194,14 +194,6 @@ describe("package: README troubleshooting rows are messages the code produces", 
       },
     ],
     [
-      "finished within the create time-out",
-      async () => {
-        await pairedJustNow();
-        const lines = await createOfSite2();
-        return lines.split("\n").find((l) => l.startsWith("warning: pairing")) ?? lines;
-      },
-    ],
-    [
       "already exists",
       async () => {
         await pairedJustNow();
