@@ -58,6 +58,15 @@ describe("package: hover docs and the README reference tables", function () {
   const docs = resourceDocs();
   const readme = fs.readFileSync(path.join(REPO_ROOT, "README.md"), "utf8");
 
+  it("README is user-first: at most 250 lines, Quick start within the first 80, both set-up commands", () => {
+    const lines = readme.split("\n");
+    assert.ok(lines.length <= 250 + 1, `README has ${lines.length - 1} lines`);
+    const quickStart = lines.findIndex((l) => l === "## Quick start");
+    assert.ok(quickStart >= 0 && quickStart < 80, `Quick start at line ${quickStart + 1}`);
+    assert.ok(lines.some((l) => l.startsWith("npm ci && npm test ")));
+    assert.ok(lines.some((l) => l.startsWith("npm ci && npm start ")));
+  });
+
   it("found the 17 inputs and 26 outputs (the checks below can fail)", () => {
     assert.equal(docs.inputs.length, 17);
     assert.equal(docs.outputs.length, 26);
