@@ -12,7 +12,7 @@ import { Deployment, programFromFile, ProviderHost, REPO_ROOT } from "../../tool
 import {
   installTarball,
   PackedTarball,
-  packTarball,
+  sharedTarball,
   PULUMI_TEMPLATE_COMPILER_OPTIONS,
 } from "../package/consumer-project";
 import { FAST_TASKS, pairWith, session } from "../support/simulator";
@@ -176,7 +176,7 @@ describe("examples: each README's steps in a copy outside the repository", funct
 
   before(async () => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), "vr-pairing-examples-"));
-    tarball = await packTarball(root);
+    tarball = await sharedTarball();
     sim = await startSimulator({ taskDurations: FAST_TASKS });
   });
   afterEach(async () => {

@@ -30,6 +30,21 @@ export async function packTarball(destination: string): Promise<PackedTarball> {
   };
 }
 
+let packedOnce: Promise<PackedTarball> | undefined;
+
+/**
+ * One `npm pack` per test process, shared by every test that installs the package (the build
+ * does not change while the tests run). Its folder goes when the process exits.
+ */
+export function sharedTarball(): Promise<PackedTarball> {
+  if (!packedOnce) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vr-pairing-tarball-"));
+    process.once("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
+    packedOnce = packTarball(dir);
+  }
+  return packedOnce;
+}
+
 /** npm started under `npm test` would inherit the outer run's package settings: keep the cache ones. */
 function npmEnv(): NodeJS.ProcessEnv {
   const keep = ["npm_config_cache", "npm_config_userconfig"];
@@ -87,12 +102,12 @@ export async function installTarball(dir: string, tarball: PackedTarball): Promi
   );
 }
 
-/** Packs the repository and installs the tarball into a new project in the OS temp folder. */
+/** Installs the packed repository into a new project in the OS temp folder. */
 export async function createConsumerProject(): Promise<ConsumerProject> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "vr-pairing-consumer-"));
   const dispose = () => fs.rmSync(root, { recursive: true, force: true });
   try {
-    const tarball = await packTarball(root);
+    const tarball = await sharedTarball();
     const dir = path.join(root, "project");
     fs.mkdirSync(dir);
     fs.writeFileSync(
