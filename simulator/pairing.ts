@@ -10,7 +10,6 @@ import type {
   Pairing,
   PairingEntity,
   PairingList,
-  PairingSpec,
   ServerStatus,
   TaskEntity,
 } from "../sdk/wire";
@@ -22,7 +21,7 @@ import { fail, pscLoginFailure } from "./remote-site";
 import type { Reply, RequestContext, Route } from "./route-types";
 import { remoteCertificate, serverInfo } from "./server-info";
 import type { SessionStore } from "./session";
-import { parsePairingSpec } from "./spec";
+import { type CheckedPairingSpec, parsePairingSpec } from "./spec";
 import type { SimulatorState } from "./state";
 import type { TaskOutcome } from "./tasks";
 
@@ -64,7 +63,7 @@ export class PairingStore {
     return undefined;
   }
 
-  add(id: string, site: RemoteSite, spec: PairingSpec): void {
+  add(id: string, site: RemoteSite, spec: CheckedPairingSpec): void {
     this.records.set(id, {
       id,
       site,
@@ -178,7 +177,11 @@ export function issuesOf(p: PairingRecord, downSince: number | undefined): Issue
 
 // ---- how the tasks end ----
 
-function finishCreate(state: SimulatorState, pairingId: string, spec: PairingSpec): TaskOutcome {
+function finishCreate(
+  state: SimulatorState,
+  pairingId: string,
+  spec: CheckedPairingSpec,
+): TaskOutcome {
   const site = state.siteById(spec.pair_vc_id);
   if (!site) {
     return fail(
@@ -199,7 +202,11 @@ function finishCreate(state: SimulatorState, pairingId: string, spec: PairingSpe
   return { ok: true, result: { pairing_id: pairingId } };
 }
 
-function finishReconnect(state: SimulatorState, pairingId: string, spec: PairingSpec): TaskOutcome {
+function finishReconnect(
+  state: SimulatorState,
+  pairingId: string,
+  spec: CheckedPairingSpec,
+): TaskOutcome {
   const pairing = state.pairings.get(pairingId);
   if (!pairing) {
     return fail(
