@@ -13,6 +13,7 @@ import type { RemoteCredentials } from "./remote-session";
 import { RequestPath } from "./request";
 import { TaskReads } from "./tasks";
 import { createAgent, describeTrust, trustDecision } from "./tls";
+import { latestNow } from "./vrms-clock";
 import { TaskWaiter, type WaitOptions } from "./waiter";
 import type {
   IssueInfo,
@@ -82,7 +83,7 @@ export class VrmsClient {
       this.opts.poll,
       this.log,
       (text) => this.redactor.scrub(text),
-      () => transport.serverClockOffsetMs,
+      () => transport.dateClock.offsetLowerBoundMs,
     );
     const budget = this.opts.requestBudget;
     this.log.debug(
@@ -367,15 +368,11 @@ export class VrmsClient {
 
   /**
    * The VRMS's time now as far as this client can tell, undefined before any answer: the later
-   * of the Date header's clock and the task clock's lower bound (task-clock.ts). The two need
+   * of the Date header's clock and the task clock's lower bound (vrms-clock.ts). The two need
    * not agree; the later one is the cautious "now" for "was this task queued in the last N ms".
    */
   vrmsNow(): number | undefined {
-    const offsets = [
-      this.path.transport.serverClockOffsetMs,
-      this.path.taskClock.offsetLowerBoundMs,
-    ].filter((o): o is number => typeof o === "number" && Number.isFinite(o));
-    return offsets.length > 0 ? Date.now() + Math.max(...offsets) : undefined;
+    return latestNow([this.path.transport.dateClock, this.path.taskClock]);
   }
 
   /** Resolves when the task ends SUCCESS; ERROR, CANCELLED, time-out and abort reject. */

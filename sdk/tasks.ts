@@ -8,7 +8,7 @@ import type { SafeLogger } from "./logger";
 import { listAll } from "./paging";
 import { sameId } from "./pairing";
 import { isTaskOfKind, isTaskUnfinished } from "./task";
-import type { TaskClock } from "./task-clock";
+import type { TaskClock } from "./vrms-clock";
 import type { ListQuery, Task, TaskEntity } from "./wire";
 
 const enc = encodeURIComponent;

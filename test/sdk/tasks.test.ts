@@ -4,7 +4,7 @@ import { VrmsHttpError } from "../../sdk/errors";
 import type { HttpResponse } from "../../sdk/http";
 import { SafeLogger } from "../../sdk/logger";
 import { Redactor } from "../../sdk/redact";
-import { TaskClock } from "../../sdk/task-clock";
+import { TaskClock } from "../../sdk/vrms-clock";
 import { TaskReads } from "../../sdk/tasks";
 import type { ListQuery, Task } from "../../sdk/wire";
 
