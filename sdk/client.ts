@@ -2,7 +2,7 @@
 // task waiter, and maps the REST calls onto them.
 
 import { Coalescer, GetBatcher } from "./coalesce";
-import { VrmsError, VrmsHttpError, VrmsNotFoundError } from "./errors";
+import { VrmsError, VrmsHttpError, VrmsNotFoundError } from "./vrms-errors";
 import { SafeLogger } from "./logger";
 import { resolveOptions, type ResolvedOptions, type VrmsClientOptions } from "./options";
 import { forEachPage, listAll, queryParams } from "./paging";
@@ -11,7 +11,7 @@ import { partialDataOf, REMOTE_SESSION_REQUIRED } from "./partial";
 import { Redactor } from "./redact";
 import type { RemoteCredentials } from "./remote-session";
 import { RequestPath } from "./request";
-import { TaskReads } from "./tasks";
+import { TaskReads } from "./task-reads";
 import { createAgent, describeTrust, trustDecision } from "./tls";
 import { latestNow } from "./vrms-clock";
 import { TaskWaiter, type WaitOptions } from "./waiter";

@@ -14,7 +14,7 @@ import {
   VrmsRateLimitError,
   VrmsTlsError,
   type VrmsHttpErrorFacts,
-} from "./errors";
+} from "./vrms-errors";
 import type { SafeLogger } from "./logger";
 import { parseRetryAfter } from "./rate-limit";
 import type { Redactor } from "./redact";

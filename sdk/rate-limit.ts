@@ -10,7 +10,7 @@
 // than `requests` of ours.
 
 import { parseDuration } from "./duration";
-import { VrmsError, VrmsRateLimitError } from "./errors";
+import { VrmsError, VrmsRateLimitError } from "./vrms-errors";
 import type { HttpRequest, HttpResponse, Send } from "./http";
 import type { SafeLogger } from "./logger";
 

@@ -10,7 +10,7 @@ import {
   VrmsHttpError,
   VrmsRemoteAuthError,
   VrmsRemoteSiteUnreachableError,
-} from "./errors";
+} from "./vrms-errors";
 import type { Send } from "./http";
 import type { SafeLogger } from "./logger";
 import { REMOTE_SITE_UNREACHABLE } from "./partial";

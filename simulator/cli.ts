@@ -2,7 +2,7 @@
 // `vrms-simulator` (the package's bin) and `npm run simulator`: start a VRMS simulator from the shell and print how to reach it.
 import { parseArgs } from "node:util";
 import { type Simulator, type SimulatorOptions, startSimulator } from "./index";
-import { DEFAULT_USER, type SimulatorUser } from "./options";
+import { DEFAULT_USER, type SimulatorUser } from "./simulator-options";
 import { type Role, ROLES } from "./permissions";
 import { parseJitter, parseProgressFlag, type ProgressOptions } from "./progress-profiles";
 

@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { randomUUID } from "node:crypto";
 import type { ResponseError } from "../sdk/wire";
-import { ApiError, BadRequest, PayloadTooLarge } from "./errors";
+import { ApiError, BadRequest, PayloadTooLarge } from "./api-errors";
 import { publishAnswer } from "./answers";
 
 /** 401 and 404 have no body, as the vendor's file says; everything else >= 400 carries one. */

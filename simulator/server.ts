@@ -16,17 +16,17 @@ import {
   TooManyRequests,
   Unauthorized,
   UnsupportedMediaType,
-} from "./errors";
+} from "./api-errors";
 import type { FaultKind } from "./faults";
 import { errorBody, readBody, sendEmpty, sendError, sendJson } from "./http-util";
-import { pairingRoutes } from "./pairing";
+import { pairingRoutes } from "./pairing-routes";
 import { checkPrivileges } from "./permissions";
-import { retryAfterSeconds } from "./rate-limit";
-import { remoteSessionRoutes } from "./remote-session";
+import { retryAfterSeconds } from "./request-limits";
+import { remoteSessionRoutes } from "./remote-session-routes";
 import { type RouteMatch, matchRoute } from "./router";
 import type { Reply, RequestContext, Route } from "./route-types";
-import { type Session, sessionRoutes } from "./session";
-import { taskRoutes } from "./tasks";
+import { type Session, sessionRoutes } from "./session-store";
+import { taskRoutes } from "./task-runner";
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
 

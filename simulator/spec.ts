@@ -1,6 +1,6 @@
 // Validation of the PairingSpec body: anything malformed is a synchronous 400.
 import type { PairPscInfo, PairingSpec } from "../sdk/wire";
-import { BadRequest } from "./errors";
+import { BadRequest } from "./api-errors";
 
 /** A spec the simulator accepted: the file leaves the PSC's address and login optional. */
 export type CheckedPairingSpec = PairingSpec & {

@@ -13,7 +13,7 @@ import type { HttpResponse } from "../../sdk/http";
 import { SafeLogger } from "../../sdk/logger";
 import { Redactor } from "../../sdk/redact";
 import { TaskClock } from "../../sdk/vrms-clock";
-import { TaskReads } from "../../sdk/tasks";
+import { TaskReads } from "../../sdk/task-reads";
 
 const quiet = new SafeLogger({ debug() {}, info() {}, warn() {} }, new Redactor());
 

@@ -1,5 +1,5 @@
 // The gateway's request limits (VR 8.8+): per client IP and per session, in fixed windows.
-import type { RateLimitOptions } from "./options";
+import type { RateLimitOptions } from "./simulator-options";
 
 class Windows {
   private readonly windows = new Map<string, { start: number; count: number }>();

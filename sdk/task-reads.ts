@@ -2,7 +2,7 @@
 // unfinished ones. Every task read tells the task clock what time the VRMS stamps tasks with.
 
 import { Coalescer } from "./coalesce";
-import { VrmsHttpError } from "./errors";
+import { VrmsHttpError } from "./vrms-errors";
 import type { Send } from "./http";
 import type { SafeLogger } from "./logger";
 import { listAll } from "./paging";
