@@ -1,3 +1,5 @@
+// Kept by hand: no library estimates a server's clock from HTTP Date headers and the times it
+// stamps on records; each rule here is one max() of lower bounds.
 // Where the VRMS's clocks stand against ours: lower bounds of (VRMS clock - local clock), one
 // learned from the Date header, one from task times. They need not agree (one appliance stamps
 // tasks minutes behind its Date header), so each is kept apart and callers choose.

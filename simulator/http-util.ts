@@ -1,3 +1,5 @@
+// The body reader is kept by hand: raw-body pauses the request on a 413 (a keep-alive client then
+// never reads the answer unless the caller drains it) and brings several packages to save 30 lines.
 // Small helpers for answering the way the VRMS gateway answers.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { randomUUID } from "node:crypto";

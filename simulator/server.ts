@@ -1,3 +1,5 @@
+// Kept by hand: the stages are the simulated gateway's own order (faults and latency before limits,
+// limits before auth, 404/405 counted); a framework's middleware order would be restated, not saved.
 // The request pipeline, one named stage after the other: read the body, hand control paths to
 // the control surface, route, injected faults, test hooks and latency, rate limits,
 // authentication and authorization, the JSON body, the route's handler, and the answer.
