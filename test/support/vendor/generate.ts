@@ -1,8 +1,8 @@
 // Generates sdk/generated/vr-api.ts, the TypeScript types of the vendor's file (with the
 // corrections of corrections.ts), with openapi-typescript. sdk/wire.ts names the types the sdk
 // and the simulator use; test/vendor/wire-types.test.ts fails when the committed file is not
-// what this generates. Run: npm run generate:vendor-types (it compiles past the type errors a
-// stale file causes, then writes the file).
+// what this generates. Run: npm run generate:vendor-types (it compiles this generator alone,
+// so a stale or broken generated file cannot stop it).
 import { writeFileSync } from "node:fs";
 import * as path from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
