@@ -2,7 +2,7 @@
 // task waiter, and maps the REST calls onto them.
 
 import { Coalescer, GetBatcher } from "./coalesce";
-import { VrmsError, VrmsHttpError, VrmsNotFoundError } from "./errors";
+import { VrmsError, VrmsHttpError, VrmsNotFoundError } from "./vrms-errors";
 import { SafeLogger } from "./logger";
 import { resolveOptions, type ResolvedOptions, type VrmsClientOptions } from "./options";
 import { forEachPage, queryParams } from "./paging";
@@ -11,7 +11,7 @@ import { partialDataOf, REMOTE_SESSION_REQUIRED, rowsWithOwnMeta } from "./parti
 import { Redactor } from "./redact";
 import type { RemoteCredentials } from "./remote-session";
 import { RequestPath } from "./request";
-import { TaskReads } from "./tasks";
+import { TaskReads } from "./task-reads";
 import { createAgent, describeTrust, trustDecision } from "./tls";
 import { TaskWaiter, type WaitOptions } from "./waiter";
 import type {
@@ -82,7 +82,7 @@ export class VrmsClient {
       this.opts.poll,
       this.log,
       (text) => this.redactor.scrub(text),
-      () => transport.serverClockOffsetMs,
+      () => transport.dateClock.offsetLowerBoundMs,
     );
     const budget = this.opts.requestBudget;
     this.log.debug(

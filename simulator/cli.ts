@@ -1,8 +1,14 @@
 #!/usr/bin/env node
+// Flags are parsed by node's util.parseArgs; what is kept by hand is the VRSIM_* environment fallback
+// and the checks of each value, which parseArgs does not do.
 // `vrms-simulator` (the package's bin) and `npm run simulator`: start a VRMS simulator from the shell and print how to reach it.
 import { parseArgs } from "node:util";
 import { type Simulator, type SimulatorOptions, startSimulator } from "./index";
-import { DEFAULT_REMOTE_SITE_CONTRACT, DEFAULT_USER, type SimulatorUser } from "./options";
+import {
+  DEFAULT_REMOTE_SITE_CONTRACT,
+  DEFAULT_USER,
+  type SimulatorUser,
+} from "./simulator-options";
 import { type Role, ROLES } from "./permissions";
 import { parseJitter, parseProgressFlag, type ProgressOptions } from "./progress-profiles";
 

@@ -4,7 +4,7 @@ import type { AxiosInstance } from "axios";
 import type { IssueList, MetaError, PairingEntity, PairingList, Task } from "../../sdk/wire";
 import { startSimulator } from "../../simulator";
 import { parseCliOptions, USAGE } from "../../simulator/cli";
-import { resolveOptions } from "../../simulator/options";
+import { resolveOptions } from "../../simulator/simulator-options";
 import { FAST_TASKS, login, pairWith, rawClient, useSimulatorPerTest } from "../support/simulator";
 import type { Simulator } from "../../simulator";
 import { assertComponent, assertError } from "./assertions";
