@@ -38,6 +38,15 @@ const MAX_RATE_LIMITED_ATTEMPTS = 1000;
 const REQUEUE_JITTER_MS = 100;
 
 /**
+ * A wait longer than this is told to the user (one info line per wait): a create that takes
+ * 50 s instead of 0.5 s must say that the budget held it back, not look hung.
+ */
+export const VISIBLE_WAIT_MS = 2000;
+
+const seconds = (ms: number) =>
+  `${Number.isInteger(ms / 1000) ? ms / 1000 : (ms / 1000).toFixed(1)} s`;
+
+/**
  * "45/60s", "100/1s", "45/60000ms", "45/1m" (no unit = seconds), or "off"/"false"/"0"
  * for no pacing. Throws on anything else.
  */
@@ -174,6 +183,8 @@ export class RequestPacer {
   private inFlight = 0;
   private readonly queue: Waiter[] = [];
   private gateUntil = 0;
+  /** When the last wait told to the user ends (see announce). */
+  private announcedUntil = 0;
   private timer?: NodeJS.Timeout;
   /** Requests that had to wait (diagnostics). */
   delayedCount = 0;
@@ -198,10 +209,16 @@ export class RequestPacer {
 
   /** A 429 arrived: no request of this client leaves before `ms` from now. */
   pause(ms: number): void {
-    const until = Date.now() + Math.max(0, ms);
+    const now = Date.now();
+    const until = now + Math.max(0, ms);
     if (until <= this.gateUntil) return;
     this.gateUntil = until;
     this.log?.debug(`rate limited: holding every request of this client for ${Math.round(ms)} ms`);
+    this.announce(
+      now,
+      ms,
+      `the VRMS answered HTTP 429 (rate limited) with Retry-After ${seconds(ms)}`,
+    );
     this.schedule();
   }
 
@@ -255,6 +272,19 @@ export class RequestPacer {
     };
   }
 
+  /**
+   * One info line for a wait over VISIBLE_WAIT_MS, saying how long and why. Once per wait: a
+   * wait that ends within one already told is not told again, however many requests it holds.
+   */
+  private announce(now: number, waitMs: number, why: string): void {
+    const until = now + waitMs;
+    if (waitMs <= VISIBLE_WAIT_MS || until <= this.announcedUntil + VISIBLE_WAIT_MS) return;
+    this.announcedUntil = until;
+    const queued = this.queue.length;
+    const which = queued > 1 ? `the next of ${queued} queued requests` : "the next request";
+    this.log?.info(`waiting ${seconds(waitMs)} to send ${which} to the VRMS: ${why}`);
+  }
+
   private schedule(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
@@ -273,6 +303,13 @@ export class RequestPacer {
             this.log?.debug(
               `request budget (${this.budget.requests} per ${this.budget.windowMs} ms) spent: ` +
                 `${this.queue.length} request(s) wait ${wait} ms`,
+            );
+            this.announce(
+              now,
+              wait,
+              `the request budget of ${this.budget.requests} requests per ` +
+                `${seconds(this.budget.windowMs)} is spent (it keeps this client under the ` +
+                `gateway's per-session limit; set ${REQUEST_BUDGET_ENV} if yours differs)`,
             );
           }
           this.timer = setTimeout(() => {
