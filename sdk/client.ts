@@ -384,13 +384,23 @@ export class VrmsClient {
     return this.waiter.wait(task, options);
   }
 
-  /** Logs out and releases connections. Pending waits reject. */
-  async dispose(): Promise<void> {
+  /**
+   * Ends the client's sessions on the VRMS: logs out the local session, and with it every
+   * remote session it opened (the API has no logout of a remote session: it lives in the local
+   * session that opened it). Then releases connections and refuses further use; pending waits
+   * reject. Best effort: a VRMS that does not answer the logout does not make this throw.
+   */
+  async close(): Promise<void> {
     if (this.disposed) return;
     this.disposed = true;
     this.waiter.dispose();
     await this.path.dispose();
     this.agent.destroy();
+  }
+
+  /** The same as {@link close}. */
+  dispose(): Promise<void> {
+    return this.close();
   }
 
   private assertUsable(): void {
