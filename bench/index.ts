@@ -167,7 +167,7 @@ async function main(): Promise<void> {
   }
 
   const first = scale[0]?.first;
-  const rows: ScaleRow[] = scale.map((s) => s.row);
+  const rows: ScaleRow[] = scale.flatMap((s) => s.rows);
   const state = first ? measureState(first.provider, first.inputs, first.outputs) : null;
   const partial = { wait: wait.rows, scale: rows, state };
   const report: BenchReport = {

@@ -24,11 +24,19 @@ export interface WaitRow {
   maxRequests: number;
 }
 
+export type ScaleOperation = "create" | "refresh" | "destroy";
+
 export interface ScaleRow {
+  operation: ScaleOperation;
   pairings: number;
   wallMs: number;
   /** every API request the simulator counted (logins included) */
   requests: number;
+  /** the fewest any client needs (./scale-floor), and what they are */
+  fewestRequests: number;
+  fewestRequestsWhy: string;
+  /** the simulator's count per "METHOD /templated/path" */
+  requestsByKind: Record<string, number>;
   logins: number;
   /** remote-site logins (POST /pairings/{id}/remote-session), included in `requests` */
   remoteLogins: number;
@@ -40,7 +48,11 @@ export interface ScaleRow {
   errorMessages: string[];
   /** host output lines naming a 429 (a user of `pulumi up` sees these too) */
   hostLines429: string[];
+  /** the host's "waiting … s" lines (a budget wait or Retry-After over 2 s) */
+  hostWaitLines: string[];
+  /** pairings on the simulator after the operation, and how many there should be */
   pairingsInSimulator: number;
+  pairingsExpected: number;
   hostPeakRssKb: number | null;
   hostRssKb: number | null;
 }
@@ -100,6 +112,9 @@ export function waitRow(contender: string, taskMs: number, samples: WaitSample[]
   };
 }
 
+/** Issue 25: create and refresh of the largest scale within 70 s; destroy is measured. */
+const SCALE_LIMIT_MS: Partial<Record<ScaleOperation, number>> = { create: 70_000, refresh: 70_000 };
+
 /** The overhead the issue allows for a task of this length. */
 export const allowedOverheadMs = (taskMs: number) => Math.max(0.1 * taskMs, 300);
 
@@ -132,20 +147,23 @@ export function judgeTargets(
       pass: mine.medianRequests <= base.medianRequests,
     });
   }
-  const biggest = r.scale.reduce<ScaleRow | undefined>(
-    (a, b) => (!a || b.pairings > a.pairings ? b : a),
-    undefined,
-  );
-  if (biggest) {
+  const most = Math.max(...r.scale.map((x) => x.pairings));
+  for (const row of r.scale.filter((x) => x.pairings === most)) {
+    const limitMs = SCALE_LIMIT_MS[row.operation];
     targets.push({
-      name: `429s reaching the user and errors, ${biggest.pairings} pairings, one login`,
-      measured: `${biggest.userVisibleTooManyRequests} / ${biggest.errors} (server sent ${biggest.serverTooManyRequests} 429s, absorbed; ${biggest.logins} logins, ${biggest.remoteLogins} remote logins)`,
-      limit: "0 / 0, 1 login",
+      name: `${row.operation} of ${row.pairings}: wall time, 429s at the server, local logins, errors`,
+      measured:
+        `${secs(row.wallMs)}, ${row.serverTooManyRequests}, ${row.logins}, ${row.errors} ` +
+        `(${row.requests} requests, fewest possible ${row.fewestRequests}; ` +
+        `${row.pairingsInSimulator} pairings left)`,
+      limit: `${limitMs === undefined ? "measured" : `≤ ${secs(limitMs)}`}, 0, 1, 0`,
       pass:
-        biggest.logins === 1 &&
-        biggest.userVisibleTooManyRequests === 0 &&
-        biggest.errors === 0 &&
-        biggest.pairingsInSimulator === biggest.pairings,
+        (limitMs === undefined || row.wallMs <= limitMs) &&
+        row.serverTooManyRequests === 0 &&
+        row.userVisibleTooManyRequests === 0 &&
+        row.logins === 1 &&
+        row.errors === 0 &&
+        row.pairingsInSimulator === row.pairingsExpected,
     });
   }
   if (r.state) {
@@ -223,13 +241,15 @@ export function renderMarkdown(r: BenchReport): string {
     "",
     `Bench process event-loop delay during the wait phase: p99 ${fmt(r.waitEventLoopDelayMs.p99)} ms, max ${fmt(r.waitEventLoopDelayMs.max)} ms.`,
     "",
-    `## Scale: pairings created in parallel through the dynamic-provider host, rate limits on`,
+    `## Scale: pairings created, refreshed and destroyed in parallel through the dynamic-provider host, rate limits on`,
     "",
     table(
       [
+        "operation",
         "pairings",
         "wall time",
         "requests",
+        "fewest possible",
         "logins",
         "remote logins",
         "429s sent by server",
@@ -238,9 +258,11 @@ export function renderMarkdown(r: BenchReport): string {
         "host peak RSS",
       ],
       r.scale.map((s) => [
+        s.operation,
         String(s.pairings),
         secs(s.wallMs),
         String(s.requests),
+        `${s.fewestRequests} (${s.fewestRequestsWhy})`,
         String(s.logins),
         String(s.remoteLogins),
         String(s.serverTooManyRequests),
@@ -290,7 +312,7 @@ export function renderMarkdown(r: BenchReport): string {
       const key = e.replace(/op_id [0-9a-f-]+/gi, "op_id …");
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
-    out.push("", `Errors at ${s.pairings} pairings:`);
+    out.push("", `Errors in ${s.operation} of ${s.pairings} pairings:`);
     for (const [e, n] of counts) out.push(`- ${n} × ${e}`);
   }
   return out.join("\n");

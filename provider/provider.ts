@@ -49,12 +49,15 @@ import {
 import { issuesOf } from "./issues";
 import { ProgressReporter } from "./progress";
 import {
+  afterCreate,
   forceDeleteHint,
   PairingRead,
+  ReadView,
   readFullPairing,
   remoteCredentials,
   remoteSessionFailure,
   settlePartial,
+  unstatedServers,
 } from "./remote-site";
 import { TimeoutOperation, timeoutText } from "./timeouts";
 import { identifyVrms } from "./vrms-identity";
@@ -329,7 +332,8 @@ async function waitAndReadBack(
     id = id ?? entityOf(done) ?? resultPairingId(done) ?? (await pairingIdOrUndefined(op));
     if (!id) throw new Error(`create task ${done.id} succeeded without naming the pairing`);
     if (resumed) recordAdoption(op.conn.url, id, op.inputs.resourceName);
-    return { id, outs: await readBack(op, id, mapTask(done, "create"), ownership) };
+    // No remote session: the remote site took part in the create that just succeeded (issue 25).
+    return { id, outs: await readBack(op, id, mapTask(done, "create"), ownership, "after-create") };
   } catch (err) {
     if (err instanceof VrmsTaskFailedError || err instanceof VrmsTaskCancelledError) {
       if (!resumed) throw err;
@@ -368,10 +372,12 @@ async function readPairing(
   lastTask: LastTask | null,
   ownership: Ownership | null,
   recorded?: ConnectionStatus,
+  view: ReadView = "full",
 ): Promise<PairingOutputs | undefined> {
   let read: PairingRead | null;
   try {
-    read = await readFullPairing(op.client, id, remoteCredentials(op.inputs));
+    const creds = view === "full" ? remoteCredentials(op.inputs) : undefined;
+    read = await readFullPairing(op.client, id, creds);
   } catch (err) {
     // Refused remote credentials may only mean the id names another pairing: that first.
     if (err instanceof VrmsRemoteAuthError) await checkDeclared(op, id);
@@ -380,8 +386,10 @@ async function readPairing(
   if (!read) return undefined;
   const foreign = notTheDeclaredPairing(read.pairing, op.inputs.remoteVcId);
   if (foreign) throw new ForeignPairingError(id, op.conn.url, foreign, op.inputs.remoteVcId);
-  const issues = await issuesOf(op.client, read.pairing, read.remote);
+  const unstated = view === "after-create" ? unstatedServers(read.partial) : undefined;
+  const issues = await issuesOf(op.client, read.pairing, read.remote, unstated);
   const outs = buildOutputs(op.echo, read.pairing, issues, lastTask, ownership);
+  if (unstated) return afterCreate(outs, read.partial!, unstated);
   return settlePartial(outs, read.partial, recorded, op.progress);
 }
 
@@ -408,8 +416,9 @@ async function readBack(
   id: string,
   lastTask: LastTask | null,
   ownership: Ownership | null,
+  view: ReadView = "full",
 ) {
-  const outs = await readPairing(op, id, lastTask, ownership);
+  const outs = await readPairing(op, id, lastTask, ownership, undefined, view);
   if (!outs) throw new Error(`Pairing ${id} is not on the VRMS after its task finished`);
   return outs;
 }

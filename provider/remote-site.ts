@@ -78,6 +78,54 @@ async function readAsSeen(client: VrmsClient, id: string): Promise<PairingRead |
 }
 
 /**
+ * How a pairing is read: `full` in a remote session (refresh, import, after an update or an
+ * adoption); `after-create` as this site sees it, without a remote session: the remote site
+ * took part in the create that just succeeded (a create with the remote site down fails), so
+ * a remote login per pairing would buy nothing but a request (issue 25); the next refresh
+ * reads full data.
+ */
+export type ReadView = "full" | "after-create";
+
+const SERVER_OUTPUTS = {
+  local_vc_server: "localVcServer",
+  remote_vc_server: "remoteVcServer",
+  local_vrms: "localVrms",
+  remote_vrms: "remoteVrms",
+} as const;
+type ServerField = keyof typeof SERVER_OUTPUTS;
+
+/**
+ * The servers whose fields a read without a remote session did not state (`_meta.errors`
+ * naming `$.remote_vrms`, say): undefined when the answer is full, or partial for another
+ * reason than the missing remote session (an unreachable remote site is a real fact).
+ */
+export function unstatedServers(partial: PartialData | undefined): ServerField[] | undefined {
+  if (!partial?.remoteSessionMissing || partial.remoteSiteUnreachable) return undefined;
+  const named = partial.errors.map((e) => /^\$\.(\w+)/.exec(e.field ?? "")?.[1]);
+  return (Object.keys(SERVER_OUTPUTS) as ServerField[]).filter((k) => named.includes(k));
+}
+
+/**
+ * The state of a pairing read right after its create succeeded, without a remote session: the
+ * status of a server the VRMS did not state is null (not reported), never the placeholder the
+ * partial answer carries; the connection status is this site's (partialStatus). No warning:
+ * the answer is partial by design, and the next refresh reads full data.
+ */
+export function afterCreate(
+  outs: PairingOutputs,
+  partial: PartialData,
+  unstated: ServerField[],
+): PairingOutputs {
+  const next: PairingOutputs = { ...outs, connectionStatus: partialStatus(outs, partial) };
+  for (const field of unstated) {
+    const key = SERVER_OUTPUTS[field];
+    const server = next[key];
+    if (server) next[key] = { ...server, status: null };
+  }
+  return next;
+}
+
+/**
  * State from a partial answer, never drift read from it: a remote site that does not answer is
  * a real `disconnected`; any other partial answer keeps the status last recorded (for a fresh
  * read back, the local side's). Either way a warning line says why.
