@@ -48,10 +48,14 @@ export class VrmsClient {
   private readonly waiter: TaskWaiter;
   /** Concurrent adoption lookups share one pairing list (started after each of them asked). */
   private readonly pairingLists = new Coalescer<Pairing[]>(() => this.listPairings());
-  /** Concurrent getPairing calls in one tick share one filtered list request. */
+  /**
+   * Concurrent getPairing calls in one tick share one filtered list request, and so do those
+   * made while the request budget holds requests back (they would wait anyway).
+   */
   private readonly pairingReads = new GetBatcher<PairingEntity>(
     (id) => this.getPairingAlone(id),
     (ids) => this.listPairingsById(ids),
+    () => this.path.rateLimit.idle(),
   );
   private disposed = false;
   private pairingIdFilterWorks = true;

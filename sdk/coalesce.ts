@@ -44,7 +44,8 @@ interface PendingGet<V> {
 }
 
 /**
- * Reads by id asked for in the same tick go out together: one id alone by `single`, several
+ * Reads by id asked for in the same tick (or while the request budget holds requests back)
+ * go out together: one id alone by `single`, several
  * by `batch` (absent from its answer → null; `batch` answering undefined means "cannot",
  * and each id is then read alone).
  */
@@ -55,6 +56,11 @@ export class GetBatcher<V> {
   constructor(
     private readonly single: (id: string) => Promise<V | null>,
     private readonly batch: (ids: string[]) => Promise<Map<string, V> | undefined>,
+    /**
+     * Resolves when a request would not queue behind others (the request budget's queue is
+     * empty): reads asked for until then would have waited anyway, so they join this batch.
+     */
+    private readonly ready: () => Promise<void> = () => Promise.resolve(),
   ) {}
 
   get(id: string): Promise<V | null> {
@@ -68,6 +74,7 @@ export class GetBatcher<V> {
   }
 
   private async flush(): Promise<void> {
+    await this.ready();
     const calls = this.pending;
     this.pending = [];
     this.scheduled = false;

@@ -120,6 +120,11 @@ export class RateLimiter {
     return this.pacer.delayedCount;
   }
 
+  /** Resolves once no request waits for the budget or a 429 pause (see RequestPacer.idle). */
+  idle(): Promise<void> {
+    return this.pacer.idle();
+  }
+
   async send<T>(req: HttpRequest, next: Send): Promise<HttpResponse<T>> {
     const startedAt = req.clock?.startedAt ?? Date.now();
     const label = req.label ?? `${req.method} ${req.path}`;
@@ -182,6 +187,7 @@ export class RequestPacer {
   /** Requests sent and not answered yet: each holds a slot. */
   private inFlight = 0;
   private readonly queue: Waiter[] = [];
+  private readonly idleWaiters: (() => void)[] = [];
   private gateUntil = 0;
   /** When the last wait told to the user ends (see announce). */
   private announcedUntil = 0;
@@ -227,6 +233,20 @@ export class RequestPacer {
     return this.queue.length;
   }
 
+  /**
+   * Resolves once no request is waiting: a request made then goes first. Lets a batch of
+   * reads gather everything asked for while the budget was spent into one request.
+   */
+  idle(): Promise<void> {
+    if (this.queue.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private wakeIdle(): void {
+    if (this.queue.length > 0) return;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+
   /** Stops the timer; requests still waiting fail, unsent (the client is going away). */
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
@@ -234,6 +254,7 @@ export class RequestPacer {
     for (const w of this.queue.splice(0)) {
       w.reject(new VrmsError("the VRMS client was disposed while the request waited to be sent"));
     }
+    this.wakeIdle();
   }
 
   /**
@@ -320,6 +341,7 @@ export class RequestPacer {
         return;
       }
       this.queue.shift()!.resolve();
+      this.wakeIdle();
     }
   }
 }
