@@ -12,7 +12,8 @@ import { prepareScale, type PreparedScale, type ScaleRun } from "./scale";
 import { measureState } from "./state-size";
 import { runWaitBench } from "./wait-overhead";
 import { runSweep, type SweepSettings } from "./profile-sweep";
-import { summariseSweep } from "./sweep-targets";
+import { runHeldOut } from "./held-out";
+import { generalPassRate, summariseSweep } from "./sweep-targets";
 import { UNSEEN_SHAPES } from "./unseen-shapes";
 
 interface Mode {
@@ -20,6 +21,8 @@ interface Mode {
   sweep: SweepSettings;
   /** shapes, running times and QUEUED phases the schedule was not developed on */
   unseen: SweepSettings;
+  /** cells drawn from a seed on each run (./held-out) */
+  heldOut: { cells: number; runsPerCell: number };
   tiersMs: number[];
   durationFactors: number[];
   queuedMs: number;
@@ -56,6 +59,7 @@ const DEFAULT: Mode = {
   name: "default",
   sweep: SWEEP,
   unseen: UNSEEN,
+  heldOut: { cells: 48, runsPerCell: 21 },
   tiersMs: [300, 2000, 8000],
   durationFactors: [0.9, 0.95, 1, 1.05, 1.1],
   queuedMs: 50,
@@ -74,12 +78,14 @@ const FULL: Mode = {
     runsPerCell: 201,
   },
   unseen: { ...UNSEEN, runsPerCell: 101 },
+  heldOut: { cells: 200, runsPerCell: 41 },
 };
 
 const SMOKE: Mode = {
   name: "smoke",
   sweep: { ...SWEEP, runsMs: [2000, 8000], queuedMs: [50, 2000], runsPerCell: 9 },
   unseen: { ...UNSEEN, runsMs: [4000], queuedMs: [1000], runsPerCell: 5 },
+  heldOut: { cells: 6, runsPerCell: 5 },
   tiersMs: [60, 150],
   durationFactors: [0.9, 1.1],
   queuedMs: 10,
@@ -88,27 +94,60 @@ const SMOKE: Mode = {
   scaleTaskDurations: { createMs: 40, reconnectMs: 40, deleteMs: 40, queuedMs: 10 },
 };
 
-function parseArgs(argv: string[]): { mode: Mode; out: string; sequential: boolean } {
+interface Args {
+  mode: Mode;
+  out: string;
+  sequential: boolean;
+  /** the held-out cells' seed: --seed N, else drawn from the clock (printed either way) */
+  seed: number;
+  /** only draw and judge the held-out cells (virtual time, seconds) */
+  heldOutOnly: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
   const smoke = argv.includes("--smoke") || process.env.BENCH_SMOKE === "1";
   const full = argv.includes("--full");
-  const at = argv.indexOf("--out");
-  const out =
-    at >= 0 && argv[at + 1]
-      ? path.resolve(argv[at + 1])
-      : path.join(REPO_ROOT, "bench", "results", smoke ? "smoke.json" : "latest.json");
+  const value = (flag: string) => {
+    const at = argv.indexOf(flag);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const outArg = value("--out");
+  const out = outArg
+    ? path.resolve(outArg)
+    : path.join(REPO_ROOT, "bench", "results", smoke ? "smoke.json" : "latest.json");
+  const seedArg = value("--seed");
+  const seed = seedArg === undefined ? Date.now() % 1_000_000 : Number(seedArg);
+  if (!Number.isSafeInteger(seed) || seed < 0) {
+    throw new Error(`--seed must be a non-negative integer, got ${seedArg}`);
+  }
   return {
     mode: smoke ? SMOKE : full ? FULL : DEFAULT,
     out,
     sequential: argv.includes("--sequential"),
+    seed,
+    heldOutOnly: argv.includes("--held-out-only"),
   };
+}
+
+/** The held-out cells of this seed, and the line that says how many pass. */
+async function heldOutPhase(mode: Mode, seed: number, log: (line: string) => void) {
+  const rows = await runHeldOut({ seed, ...mode.heldOut }, mode.sweep);
+  const rate = generalPassRate(rows);
+  log(`held-out cells, seed ${seed}: ${rate.passing}/${rate.cells} pass every general target`);
+  return { rows, rate };
 }
 
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const label = (ms: number) => (ms >= 1000 ? `${ms / 1000} s` : `${ms} ms`);
 
 async function main(): Promise<void> {
-  const { mode, out, sequential } = parseArgs(process.argv.slice(2));
+  const { mode, out, sequential, seed, heldOutOnly } = parseArgs(process.argv.slice(2));
   const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+  if (heldOutOnly) {
+    const { rate } = await heldOutPhase(mode, seed, log);
+    if (rate.passing < rate.cells) process.exitCode = 1;
+    return;
+  }
   const started = Date.now();
   const [fast, slow] = mode.baselineMs;
   const b500 = fixedPollBaseline(fast, `fixed ${label(fast)} poll`);
@@ -123,6 +162,7 @@ async function main(): Promise<void> {
   const sweepStarted = Date.now();
   const sweep = await runSweep(s);
   const unseen = await runSweep(mode.unseen);
+  const heldOut = await heldOutPhase(mode, seed, log);
   log(`progress profiles: done in ${secs(Date.now() - sweepStarted)}`);
 
   const waitPhase = async () => {
@@ -182,6 +222,7 @@ async function main(): Promise<void> {
     settings: {
       sweep: s,
       unseen: { ...mode.unseen, profiles: UNSEEN_SHAPES.map((p) => p.label) },
+      heldOut: { ...mode.heldOut, seed },
       waitTiersMs: mode.tiersMs,
       waitDurationFactors: mode.durationFactors,
       waitQueuedMs: mode.queuedMs,
@@ -194,10 +235,23 @@ async function main(): Promise<void> {
     ...partial,
     sweep,
     unseen,
+    heldOut: heldOut.rows,
+    heldOutSeed: seed,
+    generalPassRates: [
+      { set: "development grid (the issue's 6 profiles)", ...generalPassRate(sweep) },
+      { set: "fixed shapes not developed on", ...generalPassRate(unseen) },
+      { set: `held-out, drawn from seed ${seed}`, ...heldOut.rate },
+    ],
     waitEventLoopDelayMs: wait.eventLoopDelayMs,
     targets: [
       ...summariseSweep(sweep),
       ...summariseSweep(unseen, " (not developed on)"),
+      {
+        name: `held-out cells (seed ${seed}): every general target`,
+        measured: `${heldOut.rate.passing}/${heldOut.rate.cells} cells`,
+        limit: "all cells",
+        pass: heldOut.rate.passing === heldOut.rate.cells,
+      },
       ...judgeTargets(partial, sdkContender.name, b500.name),
     ],
     notes: [
