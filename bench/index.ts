@@ -263,12 +263,17 @@ async function main(): Promise<void> {
         `durations ×${mode.durationFactors.join("/")} of the tier so the end falls at different poll phases; ` +
         `overhead = the client's return (Date.now) − the task's complete_time in the simulator (same clock); ` +
         `requests = GET /tasks… counted by the simulator during the wait. Baselines: sleep, GET /tasks/{id}, until terminal.`,
-      `Scale: one program of N VrPairing (real __provider), Check + Create for all N at once through ` +
-        `@pulumi/pulumi/cmd/dynamic-provider over gRPC; fresh simulator and host per N; tasks ` +
+      `Scale: one program of N VrPairing (real __provider); Check + Create ("scale"), then Read ` +
+        `("refresh", must answer connected) and Delete ("destroy") for all N at once, each through ` +
+        `a fresh @pulumi/pulumi/cmd/dynamic-provider host over gRPC, counters reset before each; ` +
+        `fresh simulator per N; client budget 45/60 s; "fewest possible" from bench/scale-floor.ts; tasks ` +
         (mode.scaleTaskDurations
           ? JSON.stringify(mode.scaleTaskDurations)
           : "at simulator defaults (300 ms queued + 4 s)") +
-        `; rate limits on: 50/session, 100/IP per 60 s. "429s reaching user" = failed creates or host output lines naming a 429.`,
+        `; rate limits on: 50/session, 100/IP per 60 s. "429s reaching user" = failed operations or host output lines naming a 429.`,
+      `Held-out cells: ${mode.heldOut.cells} cells × ${mode.heldOut.runsPerCell} runs drawn from seed ${seed} (bench/held-out.ts); ` +
+        `each run scales its whole task (QUEUED and running) over ±${s.jitter * 100} %. B in the sweep table: the fewest polls ` +
+        `up to the first reading of progress that keep the silent-task p90 (bench/feasibility.ts, from the gap bound).`,
       sequential
         ? "Phases ran one after another."
         : `The ${mode.scale.slice(1).join(" and ")}-pairing runs (separate simulators and hosts) overlapped each other and the wait phase.`,
