@@ -3,8 +3,13 @@
 import * as pulumi from "@pulumi/pulumi";
 import { isSelfPairing, partialDataOf, type PairingEntity, type VrmsClient } from "../sdk";
 import { keepUnstated, partialStatus } from "./remote-site";
-import { clientFor } from "./clients";
-import { CONFIG_NAMESPACE, requireConnection, urlProblem } from "./connection";
+import { withLookupClient } from "./clients";
+import {
+  CONFIG_NAMESPACE,
+  type ConnectionSettings,
+  requireConnection,
+  urlProblem,
+} from "./connection";
 import { VrPairingError } from "./errors";
 import type { VrmsConnectionArgs } from "./inputs";
 import { issuesOf } from "./issues";
@@ -32,14 +37,15 @@ export class PairingNotFoundError extends VrPairingError {
 
 /** Every pairing of the local VRMS (the self pairing left out), or the one to `remoteVcId`. */
 export async function getPairings(args: GetPairingsArgs = {}): Promise<PairingInfo[]> {
-  const client = clientOf(args);
   const want = args.remoteVcId?.toLowerCase();
-  const pairings = (await client.listPairings()).filter(
-    (p) =>
-      !isSelfPairing(p) &&
-      (want === undefined || (p.remote_vc_server?.id ?? "").toLowerCase() === want),
-  );
-  return Promise.all(pairings.map((p) => infoOf(client, p)));
+  return withLookupClient(connectionOf(args), async (client) => {
+    const pairings = (await client.listPairings()).filter(
+      (p) =>
+        !isSelfPairing(p) &&
+        (want === undefined || (p.remote_vc_server?.id ?? "").toLowerCase() === want),
+    );
+    return Promise.all(pairings.map((p) => infoOf(client, p)));
+  });
 }
 
 /** One pairing, by `pairingId` or by `remoteVcId`; throws {@link PairingNotFoundError}. */
@@ -51,19 +57,20 @@ export async function lookupPairing(args: LookupPairingArgs): Promise<PairingInf
       "lookupPairing: give exactly one of pairingId (the pairing's id) or remoteVcId (the remote vCenter's id)",
     );
   }
-  const client = clientOf(args);
-  const pairing = byId
-    ? await client.getPairing(args.pairingId as string)
-    : await client.findPairingByRemoteVcId(args.remoteVcId as string);
-  if (!pairing || isSelfPairing(pairing)) {
-    const what = byId ? `with id ${args.pairingId}` : `to remote vCenter ${args.remoteVcId}`;
-    throw new PairingNotFoundError(what, client.baseUrl);
-  }
-  return infoOf(client, pairing);
+  return withLookupClient(connectionOf(args), async (client) => {
+    const pairing = byId
+      ? await client.getPairing(args.pairingId as string)
+      : await client.findPairingByRemoteVcId(args.remoteVcId as string);
+    if (!pairing || isSelfPairing(pairing)) {
+      const what = byId ? `with id ${args.pairingId}` : `to remote vCenter ${args.remoteVcId}`;
+      throw new PairingNotFoundError(what, client.baseUrl);
+    }
+    return infoOf(client, pairing);
+  });
 }
 
-/** The resource's client for these settings: argument, then stack config, then environment. */
-function clientOf(args: VrmsConnectionArgs): VrmsClient {
+/** The connection for these settings: argument, then stack config, then environment. */
+function connectionOf(args: VrmsConnectionArgs): ConnectionSettings {
   const config = new pulumi.Config(CONFIG_NAMESPACE);
   const connection = requireConnection({
     vrmsUrl: args.vrmsUrl ?? config.get("url"),
@@ -75,7 +82,7 @@ function clientOf(args: VrmsConnectionArgs): VrmsClient {
   });
   const problem = urlProblem(connection.url, connection.insecure);
   if (problem) throw new VrPairingError(`vrmsUrl: ${problem}`);
-  return clientFor(connection);
+  return connection;
 }
 
 async function infoOf(client: VrmsClient, pairing: PairingEntity): Promise<PairingInfo> {

@@ -53,11 +53,14 @@ import {
 import { issuesOf } from "./issues";
 import { ProgressReporter } from "./progress";
 import {
+  afterCreate,
   forceDeleteHint,
+  ReadView,
   readFullPairing,
   remoteCredentials,
   remoteSessionFailure,
   settlePartial,
+  unstatedServers,
 } from "./remote-site";
 import { TimeoutOperation, timeoutText } from "./timeouts";
 import { identifyVrms, proveDeletable, proveGone } from "./vrms-identity";
@@ -314,7 +317,8 @@ async function waitAndReadBack(
     id = id ?? entityOf(done) ?? resultPairingId(done) ?? (await pairingIdOrUndefined(op));
     if (!id) throw new UnnamedPairingError(done.id, op.conn.url, op.inputs.remoteVcId);
     if (resumed) recordAdoption(op.conn.url, id, op.inputs.resourceName);
-    return { id, outs: await readBack(op, id, mapTask(done, "create"), ownership) };
+    // No remote session: the remote site took part in the create that just succeeded (issue 25).
+    return { id, outs: await readBack(op, id, mapTask(done, "create"), ownership, "after-create") };
   } catch (err) {
     if (err instanceof VrmsTaskFailedError || err instanceof VrmsTaskCancelledError) {
       if (!resumed) throw err;
@@ -348,13 +352,18 @@ async function readPairing(
   lastTask: LastTask | null,
   ownership: Ownership | null,
   recorded?: Partial<PairingOutputs>,
+  view: ReadView = "full",
 ): Promise<PairingOutputs | undefined> {
-  const read = await readFullPairing(op.client, id, remoteCredentials(op.inputs));
+  // After a create the remote site has just taken part: no remote session (issue 25).
+  const creds = view === "full" ? remoteCredentials(op.inputs) : undefined;
+  const read = await readFullPairing(op.client, id, creds);
   if (!read) return undefined;
   const foreign = notTheDeclaredPairing(read.pairing, op.inputs.remoteVcId);
   if (foreign) throw new ForeignPairingError(id, op.conn.url, foreign, op.inputs.remoteVcId);
-  const issues = await issuesOf(op.client, read.pairing, read.remote);
+  const unstated = view === "after-create" ? unstatedServers(read.partial) : undefined;
+  const issues = await issuesOf(op.client, read.pairing, read.remote, unstated);
   const outs = buildOutputs(op.echo, read.pairing, issues, lastTask, ownership);
+  if (unstated) return afterCreate(outs, read.partial!);
   return settlePartial(outs, read, op.inputs, recorded, op.progress);
 }
 
@@ -374,8 +383,9 @@ async function readBack(
   id: string,
   lastTask: LastTask | null,
   ownership: Ownership | null,
+  view: ReadView = "full",
 ) {
-  const outs = await readPairing(op, id, lastTask, ownership);
+  const outs = await readPairing(op, id, lastTask, ownership, undefined, view);
   if (!outs)
     throw new UnnamedPairingError(lastTask?.id ?? "?", op.conn.url, op.inputs.remoteVcId, id);
   return outs;

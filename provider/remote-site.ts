@@ -85,6 +85,44 @@ async function readAsSeen(client: VrmsClient, id: string): Promise<PairingRead |
 }
 
 /**
+ * How a pairing is read: `full` in a remote session (refresh, import, after an update or an
+ * adoption); `after-create` as this site sees it, without a remote session: the remote site
+ * took part in the create that just succeeded (a create with the remote site down fails), so
+ * a remote login per pairing would buy nothing but a request (issue 25); the next refresh
+ * reads full data.
+ */
+export type ReadView = "full" | "after-create";
+
+/** A pairing's servers: wire field → output key. */
+const SERVER_FIELDS = {
+  local_vc_server: "localVcServer",
+  remote_vc_server: "remoteVcServer",
+  local_vrms: "localVrms",
+  remote_vrms: "remoteVrms",
+} as const;
+type ServerField = keyof typeof SERVER_FIELDS;
+
+/**
+ * The servers whose fields a read without a remote session did not state (`_meta.errors`
+ * naming `$.remote_vrms`, say): undefined when the answer is full, or partial for another
+ * reason than the missing remote session (an unreachable remote site is a real fact).
+ */
+export function unstatedServers(partial: PartialData | undefined): ServerField[] | undefined {
+  if (!partial?.remoteSessionMissing || partial.remoteSiteUnreachable) return undefined;
+  return markedServers(partial);
+}
+
+/**
+ * The state of a pairing read right after its create succeeded, without a remote session: the
+ * status of a server the VRMS did not state is null (not reported), never the placeholder the
+ * partial answer carries; the connection status is this site's (partialStatus). No warning:
+ * the answer is partial by design, and the next refresh reads full data.
+ */
+export function afterCreate(outs: PairingOutputs, partial: PartialData): PairingOutputs {
+  return { ...keepUnstated(outs, partial), connectionStatus: partialStatus(outs, partial) };
+}
+
+/**
  * State from a partial answer, never drift read from it: a remote site that does not answer is
  * a real `disconnected`; any other partial answer keeps the status last recorded (for a fresh
  * read back, the local side's), and the servers the VRMS marked partial keep their last recorded
@@ -133,13 +171,6 @@ function partialWarning(
   );
 }
 
-const SERVER_FIELDS = {
-  local_vc_server: "localVcServer",
-  remote_vc_server: "remoteVcServer",
-  local_vrms: "localVrms",
-  remote_vrms: "remoteVrms",
-} as const;
-
 /**
  * The servers a partial answer marked (`_meta.errors[].field` such as `$.remote_vrms`), with
  * the summary last recorded, or with an unknown status when none was: a value the VRMS did not
@@ -151,22 +182,30 @@ export function keepUnstated<T extends PairingInfo>(
   recorded?: Partial<PairingInfo>,
 ): T {
   const out = { ...outs };
-  for (const key of markedServers(partial)) {
+  for (const key of markedServers(partial).map((f) => SERVER_FIELDS[f])) {
     const summary = out[key];
-    out[key] = recorded?.[key] ?? (summary ? { ...summary, status: null } : null);
+    const last = recorded?.[key];
+    // State read back through the engine may have lost its null fields: they are null again.
+    const known = last && {
+      id: last.id ?? null,
+      name: last.name ?? null,
+      url: last.url ?? null,
+      status: last.status ?? null,
+      version: last.version ?? null,
+    };
+    out[key] = known ?? (summary ? { ...summary, status: null } : null);
   }
   return out;
 }
 
-type ServerKey = (typeof SERVER_FIELDS)[keyof typeof SERVER_FIELDS];
-
-function markedServers(partial: PartialData): ServerKey[] {
-  const keys = partial.errors.flatMap((e): ServerKey[] => {
+/** The servers a partial answer marks; a mark naming no server covers both remote ones. */
+function markedServers(partial: PartialData): ServerField[] {
+  const fields = partial.errors.flatMap((e): ServerField[] => {
     const field = (e.field ?? "").replace(/^\$\.?/, "").split(/[.[]/)[0];
-    if (field in SERVER_FIELDS) return [SERVER_FIELDS[field as keyof typeof SERVER_FIELDS]];
-    return field === "" ? ["remoteVcServer", "remoteVrms"] : [];
+    if (field in SERVER_FIELDS) return [field as ServerField];
+    return field === "" ? ["remote_vc_server", "remote_vrms"] : [];
   });
-  return [...new Set(keys)];
+  return [...new Set(fields)];
 }
 
 /**

@@ -48,10 +48,14 @@ export class VrmsClient {
   private readonly waiter: TaskWaiter;
   /** Concurrent adoption lookups share one pairing list (started after each of them asked). */
   private readonly pairingLists = new Coalescer<PairingEntity[]>(() => this.listPairings());
-  /** Concurrent getPairing calls in one tick share one filtered list request. */
+  /**
+   * Concurrent getPairing calls in one tick share one filtered list request, and so do those
+   * made while the request budget holds requests back (they would wait anyway).
+   */
   private readonly pairingReads = new GetBatcher<PairingEntity>(
     (id) => this.getPairingAlone(id),
     (ids) => this.listPairingsById(ids),
+    () => this.path.rateLimit.idle(),
   );
   private disposed = false;
   private pairingIdFilterWorks = true;
@@ -376,13 +380,23 @@ export class VrmsClient {
     return this.waiter.wait(task, options);
   }
 
-  /** Logs out and releases connections. Pending waits reject. */
-  async dispose(): Promise<void> {
+  /**
+   * Ends the client's sessions on the VRMS: logs out the local session, and with it every
+   * remote session it opened (the API has no logout of a remote session: it lives in the local
+   * session that opened it). Then releases connections and refuses further use; pending waits
+   * reject. Best effort: a VRMS that does not answer the logout does not make this throw.
+   */
+  async close(): Promise<void> {
     if (this.disposed) return;
     this.disposed = true;
     this.waiter.dispose();
     await this.path.dispose();
     this.agent.destroy();
+  }
+
+  /** The same as {@link close}. */
+  dispose(): Promise<void> {
+    return this.close();
   }
 
   private assertUsable(): void {

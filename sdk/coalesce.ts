@@ -42,7 +42,8 @@ export class Coalescer<T> {
 }
 
 /**
- * Reads by id asked for in the same tick go out together: one id alone by `single`, several
+ * Reads by id asked for in the same tick (or while the request budget holds requests back)
+ * go out together: one id alone by `single`, several
  * by `batch` (absent from its answer → null; `batch` answering undefined means "cannot",
  * and each id is then read alone). Nothing is cached: every call reads afresh.
  */
@@ -52,6 +53,11 @@ export class GetBatcher<V> {
   constructor(
     single: (id: string) => Promise<V | null>,
     batch: (ids: string[]) => Promise<Map<string, V> | undefined>,
+    /**
+     * Resolves when a request would not queue behind others (the request budget's queue is
+     * empty): reads asked for until then would have waited anyway, so they join this batch.
+     */
+    ready: () => Promise<void> = () => Promise.resolve(),
   ) {
     const readAlone = async (ids: string[]): Promise<Map<string, V | null | Error>> => {
       const outcomes = await Promise.all(ids.map((id) => single(id).catch(asError)));
@@ -66,10 +72,11 @@ export class GetBatcher<V> {
           : ((await batch(ids)) ?? (await readAlone(ids)));
       return keys.map((id) => found.get(id) ?? null);
     };
-    // setImmediate: every read asked for before the event loop turns, not only this microtask's.
+    // setImmediate: every read asked for before the event loop turns, not only this microtask's;
+    // then until the budget lets a request through.
     this.loader = new DataLoader(load, {
       cache: false,
-      batchScheduleFn: (run) => setImmediate(run),
+      batchScheduleFn: (run) => setImmediate(() => void ready().then(run)),
     });
   }
 

@@ -81,6 +81,11 @@ export class RemoteSessions {
     }
   }
 
+  /** The local session was logged out: the remote sessions it held ended with it. */
+  clear(): void {
+    this.open.clear();
+  }
+
   private async login(pairingId: string, creds: RemoteCredentials): Promise<void> {
     const authorization = this.redactor.addBasic(creds.username, creds.password);
     this.loginCount += 1;

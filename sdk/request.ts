@@ -67,9 +67,10 @@ export class RequestPath {
   private readonly budgeted: Send = (req) => this.rateLimit.send(req, this.transported);
   private readonly transported: Send = (req) => this.transport.send(req);
 
-  /** Logs out, then fails whatever still waits for the budget. */
+  /** Fails whatever still waits for the budget, then logs out (ending the remote sessions too). */
   async dispose(): Promise<void> {
     this.rateLimit.dispose();
     await this.session.close();
+    this.remote.clear();
   }
 }

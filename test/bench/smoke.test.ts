@@ -11,23 +11,27 @@ import type { BenchReport } from "../../bench/report";
  * path, and its numbers must be the ones a working product produces.
  */
 describe("bench: smoke run", function () {
-  this.timeout(60_000);
+  // Three fresh provider hosts per scale size (create, refresh, destroy), on a shared machine.
+  this.timeout(180_000);
   const entry = path.resolve(__dirname, "..", "..", "bench", "index.js");
   let dir: string;
   let stdout = "";
+  let stderr = "";
   let report: BenchReport;
 
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "vr-bench-smoke-"));
     const out = path.join(dir, "report.json");
-    stdout = await new Promise<string>((resolve, reject) =>
+    [stdout, stderr] = await new Promise<[string, string]>((resolve, reject) =>
       execFile(
         process.execPath,
-        [entry, "--smoke", "--out", out],
+        [entry, "--smoke", "--out", out, "--seed", "11"],
         // The bench measures the product's default poll floor, not the suite's fast one.
         { env: { ...process.env, VRMS_POLL_INTERVAL: undefined } },
         (err, so, se) =>
-          err ? reject(new Error(`bench --smoke failed: ${err.message}\n${se}`)) : resolve(so),
+          err
+            ? reject(new Error(`bench --smoke failed: ${err.message}\n${se}`))
+            : resolve([so, se]),
       ),
     );
     report = JSON.parse(fs.readFileSync(out, "utf8")) as BenchReport;
@@ -97,20 +101,48 @@ describe("bench: smoke run", function () {
     }
   });
 
-  it("creates every pairing through the provider host with one login and no errors", () => {
+  it("creates, refreshes and destroys every pairing through fresh hosts with one login each and no errors", () => {
     assert.deepStrictEqual(
-      report.scale.map((s) => s.pairings),
-      [1, 3],
+      report.scale.map((s) => `${s.operation} ${s.pairings}`),
+      ["create 1", "refresh 1", "destroy 1", "create 3", "refresh 3", "destroy 3"],
     );
     for (const s of report.scale) {
+      const what = `${s.operation} ${s.pairings}`;
       assert.strictEqual(s.errors, 0, s.errorMessages.join("\n"));
       assert.deepStrictEqual(s.hostLines429, []);
-      assert.strictEqual(s.pairingsInSimulator, s.pairings);
-      assert.strictEqual(s.logins, 1);
-      assert.ok(s.requests >= 3 * s.pairings, `${s.requests} requests`);
+      assert.strictEqual(s.pairingsInSimulator, s.operation === "destroy" ? 0 : s.pairings, what);
+      assert.strictEqual(s.logins, 1, what);
+      // Never fewer than any client needs; the create reads back without remote logins.
+      assert.ok(s.requests >= s.fewestRequests, `${what}: ${s.requests} < ${s.fewestRequests}`);
+      assert.strictEqual(s.remoteLogins, s.operation === "create" ? 0 : s.pairings, what);
       assert.ok(s.wallMs > 0);
       if (process.platform === "linux") assert.ok((s.hostPeakRssKb ?? 0) > 10_000);
     }
+    for (const label of ["scale", "refresh", "destroy"]) {
+      assert.match(
+        stderr,
+        new RegExp(
+          `^bench: ${label} 3: \\d+\\.\\d s, \\d+ requests \\(fewest possible \\d+\\), 1 logins, `,
+          "m",
+        ),
+      );
+    }
+  });
+
+  it("draws held-out cells from the seed and reports their pass rate next to the grid's", () => {
+    assert.strictEqual(report.heldOutSeed, 11);
+    assert.strictEqual(report.heldOut.length, 6);
+    assert.ok(report.heldOut.every((r) => r.profile.startsWith("held-out: ")));
+    assert.deepStrictEqual(
+      report.generalPassRates.map((g) => g.cells),
+      [report.sweep.length, report.unseen.length, 6],
+    );
+    assert.match(stderr, /^bench: held-out cells, seed 11: \d+\/6 pass every general target$/m);
+    assert.ok(
+      stdout.includes(
+        "## General targets: cells passing, development grid and held-out side by side",
+      ),
+    );
   });
 
   it("measures the state and judges every target", () => {
@@ -129,7 +161,9 @@ describe("bench: smoke run", function () {
     assert.strictEqual(tagged.length, unseen.size * 3);
     assert.strictEqual(
       report.targets.length,
-      6 * 3 + 3 * 2 + impossible.length + tagged.length + 5,
+      // 2 overhead tiers, requests vs the fast baseline, create/refresh/destroy of 3, the
+      // held-out cells, __provider size.
+      6 * 3 + 3 * 2 + impossible.length + tagged.length + 8,
     );
     for (const t of report.targets) assert.strictEqual(typeof t.pass, "boolean");
     assert.ok(report.targets.find((t) => t.name.includes("__provider"))!.pass);

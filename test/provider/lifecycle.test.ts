@@ -38,6 +38,27 @@ describe("provider lifecycle against the simulator", () => {
     assert.ok(!printed.includes(String(inputs.vrmsPassword)));
   });
 
+  it("the create reads back without a remote session: the unstated remote status is null, no issues asked, no warning; refresh reads it full", async () => {
+    assert.ok(s.sim.remoteSiteContract, "the vendor's remote-site contract is on");
+    const { id, outs } = await provider().create(inputsFor(s.sim));
+    const requests = s.sim.control.counters().requests;
+    assert.equal(requests["POST /pairings/{pairing_id}/remote-session"], undefined);
+    assert.equal(requests["GET /pairings/{pairing_id}/issues"], undefined);
+    assert.equal(outs.connectionStatus, "connected");
+    assert.equal(outs.remoteVrms?.status, null, "the VRMS did not state it");
+    assert.ok(outs.remoteVrms?.id, "the remote VRMS's identity is still recorded");
+    assert.equal(outs.localVrms?.status, "OK");
+    assert.deepEqual(outs.issues, []);
+    assert.ok(!box.lines.some((l) => /warning|partial/i.test(l)), box.lines.join("\n"));
+    const refreshed = (await provider().read(id, outs)).props;
+    assert.equal(
+      s.sim.control.counters().requests["POST /pairings/{pairing_id}/remote-session"],
+      1,
+    );
+    assert.equal(refreshed.remoteVrms?.status, "OK");
+    assert.equal(refreshed.connectionStatus, "connected");
+  });
+
   it("refuses a VRMS whose certificate does not match the pin, naming what it presented", async () => {
     const inputs = inputsFor(s.sim, 0, { vrmsThumbprint: "AB".repeat(32) });
     const err = await rejection(provider().create(inputs));
@@ -208,7 +229,9 @@ describe("provider lifecycle against the simulator", () => {
     const err = await rejection(provider().delete(id, outs));
     assert.ok(err instanceof ForceDeleteRequiredError, String(err));
     assert.match(err.message, /forceDelete: true/);
-    assert.match(err.message, /remote site .* is not reachable/i);
+    // The create opened no remote session (issue 25), so the delete's remote login is what
+    // finds the site down, as it does in a destroy's fresh host.
+    assert.match(err.message, /is not reachable/);
     assert.equal(s.sim.control.pairings().length, 1);
 
     await provider().delete(id, { ...outs, forceDelete: true });
