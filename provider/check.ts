@@ -3,7 +3,7 @@ import { connectionFailures } from "./connection";
 import type { Checked } from "./fields/parse";
 import { inputParser } from "./fields/parse";
 import { EngineProps, PairingInputs, unwrapSecrets, withoutProvider } from "./inputs";
-import { PAIRING_INPUT_FIELDS, VR_PAIRING, VRMS_CONNECTION_INPUTS } from "./pairing-fields";
+import { VR_PAIRING } from "./pairing-fields";
 
 export type { CheckFailure } from "./fields/parse";
 
@@ -21,15 +21,7 @@ export function checkInputs(
   const given = withoutProvider(unwrapSecrets(news ?? {}));
   const parsed = parsePairing(given);
   const failing = new Set(parsed.failures.map((f) => f.property));
-  const connection = Object.fromEntries(
-    Object.keys(VRMS_CONNECTION_INPUTS).map((k) => [
-      k,
-      parsed.inputs[k as keyof PairingInputs] ?? given[k],
-    ]),
-  );
-  const failures = [...parsed.failures, ...connectionFailures(connection, env, failing)];
+  const failures = [...parsed.failures, ...connectionFailures(parsed.inputs, env, failing)];
   return { inputs: parsed.inputs, failures };
 }
 
-/** Fields Check knows; the rest of the provider asks the table by name. */
-export const CHECKED_FIELDS = PAIRING_INPUT_FIELDS;

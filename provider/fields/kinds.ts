@@ -175,11 +175,15 @@ export function durations<const C extends string, Op extends string>(
     ops.map((op) => [op, orUnknown(leftOutIsUndefined(duration.default(defaults[op])))]),
   ) as Record<string, z.ZodType<string>>;
   const example = ops.map((op) => `${op}: "${defaults[op]}"`).join(", ");
-  const names = `${ops.slice(0, -1).join(", ")} and ${ops[ops.length - 1]}`;
+  const last = ops[ops.length - 1];
+  const only =
+    ops.length === 1
+      ? `only ${last} exists`
+      : `only ${ops.slice(0, -1).join(", ")} and ${last} exist`;
   const object = z.strictObject(shape, {
     error: (iss) =>
       iss.code === "unrecognized_keys"
-        ? `only ${names} exist`
+        ? only
         : missingOr(`must be an object like { ${example} }`)(iss),
   });
   // zod types the object by string keys; every operation is there (each has a default).
