@@ -24,4 +24,3 @@ export function checkInputs(
   const failures = [...parsed.failures, ...connectionFailures(parsed.inputs, env, failing)];
   return { inputs: parsed.inputs, failures };
 }
-
