@@ -152,8 +152,10 @@ export const VR_PAIRING = defineResource({
     }),
     adoptExisting: flag({
       doc:
-        "What create does when a pairing to the same remote vCenter already exists: `true` " +
-        "adopts it; otherwise create fails, naming the pairing and how to adopt it.",
+        "What create does when a pairing to the same remote vCenter already exists, or a create " +
+        'of it is running: `true` adopts that pairing (`ownership` "adopted"), waiting for a ' +
+        "running create first; otherwise create fails, naming the pairing (and when its create " +
+        "task ran) and the line that adopts it: it never takes over a pairing on its own.",
       defaultText: "false",
       change: "none",
       output: { doc: "Whether create adopts an existing pairing to the same vCenter, as given." },
@@ -215,9 +217,10 @@ export const VR_PAIRING = defineResource({
     },
     ownership: {
       doc:
-        "How this resource came to own the pairing: `created` (its create made it) or `adopted` " +
-        "(adoptPairingId or adoptExisting: true); `recovered` only in state of older versions. " +
-        "Null in state written by a version that did not record it, and for `VrPairing.get`.",
+        "How this resource came to own the pairing: `created` (its create made it), `adopted` " +
+        "(adoptPairingId or adoptExisting: true); `recovered` only in state written by versions " +
+        "that took over a pairing without being asked. Null in state written by a version that " +
+        "did not record it, and for `VrPairing.get`.",
       type: "Ownership | null",
     },
   },

@@ -104,9 +104,11 @@ export interface VrPairingArgs {
    */
   forceDelete?: pulumi.Input<boolean>;
   /**
-   * What create does when a pairing to the same remote vCenter already exists: `true` adopts it;
-   * otherwise create fails, naming the pairing and how to adopt it. Default false. It only matters
-   * at create: a change on an existing pairing plans nothing. Not secret.
+   * What create does when a pairing to the same remote vCenter already exists, or a create of it is
+   * running: `true` adopts that pairing (`ownership` "adopted"), waiting for a running create
+   * first; otherwise create fails, naming the pairing (and when its create task ran) and the line
+   * that adopts it: it never takes over a pairing on its own. Default false. It only matters at
+   * create: a change on an existing pairing plans nothing. Not secret.
    */
   adoptExisting?: pulumi.Input<boolean>;
   /**
@@ -256,9 +258,10 @@ export class VrPairing extends pulumi.dynamic.Resource {
   /** The last VRMS task this resource ran or waited for; null when adopted. Not secret. */
   declare readonly lastTask: pulumi.Output<LastTask | null>;
   /**
-   * How this resource came to own the pairing: `created` (its create made it) or `adopted`
-   * (adoptPairingId or adoptExisting: true); `recovered` only in state of older versions. Null in
-   * state written by a version that did not record it, and for `VrPairing.get`. Not secret.
+   * How this resource came to own the pairing: `created` (its create made it), `adopted`
+   * (adoptPairingId or adoptExisting: true); `recovered` only in state written by versions that
+   * took over a pairing without being asked. Null in state written by a version that did not record
+   * it, and for `VrPairing.get`. Not secret.
    */
   declare readonly ownership: pulumi.Output<Ownership | null>;
   // /fields

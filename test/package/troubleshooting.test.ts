@@ -10,10 +10,14 @@ import { disposeClients } from "../../provider/clients";
 import { requireConnection } from "../../provider/connection";
 import {
   AdoptionError,
+  CreateInFlightError,
+  CreateOutcomeUnknownError,
   ForceDeleteRequiredError,
   PairingBeingDeletedError,
   PendingCreateFailedError,
   RemoteCredentialsRejectedError,
+  RemoteSessionForDeleteError,
+  VrmsIdentityMismatchError,
   VrmsIdentityUnverifiedError,
 } from "../../provider/errors";
 import type { PairingOutputs } from "../../provider/outputs";
@@ -35,9 +39,11 @@ function warningOf(partial: Pick<PartialData, "remoteSiteUnreachable" | "reason"
   try {
     // Only these fields are read by settlePartial.
     const outs = { pairingId: "p-1", localVcServer: null, localVrms: null } as PairingOutputs;
+    const pairing = { pairing_id: "p-1" };
     settlePartial(
       outs,
-      { errors: [], remoteSessionMissing: false, ...partial } as PartialData,
+      { pairing, partial: { errors: [], remoteSessionMissing: false, ...partial } as PartialData },
+      {},
       undefined,
       new ProgressReporter("dr-site", "read"),
     );
@@ -186,27 +192,22 @@ describe("package: README troubleshooting rows are messages the code produces", 
       },
     ],
     [
-      "this stack did not create it",
+      "neither created it nor was told to adopt it",
       async () => {
         await pairedJustNow();
-        sim.control.advanceClock(31 * 60_000);
         return createOfSite2();
       },
     ],
     [
-      "finished within the create time-out",
-      async () => {
-        await pairedJustNow();
-        const lines = await createOfSite2();
-        return lines.split("\n").find((l) => l.startsWith("warning: pairing")) ?? lines;
-      },
+      "is already running on",
+      async () =>
+        new CreateInFlightError("vc-b.example.test", "t-1", "p-1", "https://vrms", null).message,
     ],
     [
-      "already exists",
-      async () => {
-        await pairedJustNow();
-        return createOfSite2({ adoptExisting: false });
-      },
+      "is not the one state recorded",
+      async () =>
+        new VrmsIdentityMismatchError("p-1", "https://vrms", "VRMS id a", "VRMS id b", "refresh")
+          .message,
     ],
     [
       "is being deleted (task",
@@ -277,8 +278,17 @@ describe("package: README troubleshooting rows are messages the code produces", 
         ).message,
     ],
     [
-      "never came into being",
+      "no longer knows that task",
+      async () => new CreateOutcomeUnknownError("p-1", "t-1", "vc-2").message,
+    ],
+    [
+      "that create failed",
       async () => new PendingCreateFailedError("p-1", "task t-1 failed").message,
+    ],
+    [
+      "needs a session on its remote site",
+      async () =>
+        new RemoteSessionForDeleteError("p-1", "vc-b", "HTTP 500 INTERNAL_ERROR", false).message,
     ],
     [
       "VRMS answered 403",
