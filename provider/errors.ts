@@ -1,7 +1,15 @@
 /** Errors the provider raises itself; none of them ever carries a password. */
 
+/**
+ * The `cause` option of `Error`, declared here because the lib's `ErrorOptions` exists only from
+ * ES2022: a user's project that targets ES2020 (Pulumi's template) must compile our declarations.
+ */
+export interface ErrorCause {
+  cause?: unknown;
+}
+
 export class VrPairingError extends Error {
-  constructor(message: string, options?: ErrorOptions) {
+  constructor(message: string, options?: ErrorCause) {
     super(message, options);
     this.name = new.target.name;
   }
@@ -323,7 +331,7 @@ export class RemoteCredentialsRejectedError extends VrPairingError {
     readonly username: string,
     detail: string,
     step: "read" | "delete",
-    options?: ErrorOptions,
+    options?: ErrorCause,
   ) {
     const then =
       step === "delete"

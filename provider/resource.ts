@@ -119,8 +119,8 @@ export interface VrPairingArgs {
   adoptPairingId?: pulumi.Input<string>;
   /**
    * How long create, update and delete wait for their VRMS task (Pulumi's `customTimeouts` do not
-   * reach a dynamic provider). Default "30m" each. A change is saved without any VRMS call. Not
-   * secret.
+   * reach a dynamic provider). Default create: "30m", update: "30m", delete: "30m". A change is
+   * saved without any VRMS call. Not secret.
    */
   timeouts?: pulumi.Input<VrPairingTimeouts>;
   // /fields

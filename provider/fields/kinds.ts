@@ -199,7 +199,7 @@ export function durations<const C extends string, Op extends string>(
       docs: `{ ${ops.join(", ")} }`,
     },
     required: false,
-    defaultText: `"${defaults[ops[0]]}" each`,
+    defaultText: example,
     secret: false,
   };
 }

@@ -15,7 +15,6 @@ import {
   ForceDeleteRequiredError,
   PairingBeingDeletedError,
   PendingCreateFailedError,
-  RemoteCredentialsRejectedError,
   RemoteSessionForDeleteError,
   VrmsIdentityMismatchError,
   VrmsIdentityUnverifiedError,
@@ -25,7 +24,7 @@ import { configureProgress, ProgressReporter } from "../../provider/progress";
 import { VrPairingProvider } from "../../provider/provider";
 import { settlePartial } from "../../provider/remote-site";
 import type { PartialData } from "../../sdk/partial";
-import { VrmsClient, VrmsHttpError, type PairingSpec } from "../../sdk";
+import { VrmsClient, VrmsHttpError, VrmsRemoteAuthError, type PairingSpec } from "../../sdk";
 import { startSimulator, Simulator } from "../../simulator";
 import { REPO_ROOT } from "../../tools/engine";
 import { FAST_TASKS, pairingSpec } from "../support/simulator";
@@ -33,7 +32,10 @@ import { inputsFor } from "../provider/harness";
 import { codeSpans, tableUnder } from "./readme";
 
 /** The warning line settlePartial prints, as the user reads it after the resource's name. */
-function warningOf(partial: Pick<PartialData, "remoteSiteUnreachable" | "reason">): string {
+function warningOf(
+  partial: Pick<PartialData, "remoteSiteUnreachable" | "reason">,
+  refused?: VrmsRemoteAuthError,
+): string {
   const lines: string[] = [];
   configureProgress({ write: (line) => lines.push(line) });
   try {
@@ -42,8 +44,12 @@ function warningOf(partial: Pick<PartialData, "remoteSiteUnreachable" | "reason"
     const pairing = { pairing_id: "p-1" };
     settlePartial(
       outs,
-      { pairing, partial: { errors: [], remoteSessionMissing: false, ...partial } as PartialData },
-      {},
+      {
+        pairing,
+        partial: { errors: [], remoteSessionMissing: false, ...partial } as PartialData,
+        refused,
+      },
+      { remotePscHost: "vc-b.example.test", remotePscUsername: "administrator@vsphere.local" },
       undefined,
       new ProgressReporter("dr-site", "read"),
     );
@@ -251,13 +257,14 @@ describe("package: README troubleshooting rows are messages the code produces", 
     [
       "refused the remote PSC user",
       async () =>
-        new RemoteCredentialsRejectedError(
-          "p-1",
-          "vc-b",
-          "administrator@vsphere.local",
-          "HTTP 401",
-          "read",
-        ).message,
+        warningOf(
+          { remoteSiteUnreachable: false, reason: "no remote session" },
+          new VrmsRemoteAuthError({
+            pairingId: "p-1",
+            username: "administrator@vsphere.local",
+            status: 401,
+          }),
+        ),
     ],
     [
       "could not be reached",

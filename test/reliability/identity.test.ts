@@ -210,6 +210,8 @@ describe("identity (finding 6): a verdict about the remote site is asked again b
     await s.up({ a: s.args(0) });
     const site = s.sim.remoteSites[0].vcId;
     s.sim.control.setSiteUp(site, false);
+    // A new process, as `pulumi refresh` runs: its remote login meets the site down.
+    await s.newHost();
     await s.refresh();
     assert.strictEqual(s.resource("a").outputs.connectionStatus, "disconnected");
     s.sim.control.setSiteUp(site, true);

@@ -95,16 +95,16 @@ const cell = (text: string) => text.replace(/\|/g, "\\|");
 /** The README's inputs table (unformatted markdown; the generator runs prettier over it). */
 export function inputsTable(fields: Fields, namespace: string): string {
   const rows = documented(fields).map(([name, f]) => {
+    const type = [f.type.docs, f.required && !f.fallback && "required", f.secret && "secret"];
     const dflt = f.fallback
-      ? `\`${namespace}:${f.fallback.config}\`, then \`${f.fallback.env}\`` +
-        (f.defaultText ? `, else ${f.defaultText}` : f.required ? " (required)" : "")
-      : f.required
-        ? "required"
-        : (f.defaultText ?? "none");
-    const what = f.secret ? `${f.doc} Secret.` : f.doc;
-    return [`\`${name}\``, f.type.docs, dflt, fields.changes[f.change].label, what];
+      ? `Default: \`${namespace}:${f.fallback.config}\`, then \`${f.fallback.env}\`` +
+        (f.defaultText ? `, else \`${f.defaultText}\`.` : ".")
+      : f.defaultText && `Default \`${f.defaultText}\`.`;
+    const change = `A change: ${fields.changes[f.change].label}.`;
+    const what = [f.doc, dflt, change].filter(Boolean).join(" ");
+    return [`\`${name}\``, type.filter(Boolean).join(", "), what];
   });
-  return table(["Input", "Type", "Default", "A change", "What it is"], rows);
+  return table(["name", "type", "description"], rows);
 }
 
 /** The README's outputs table: the outputs that are not echoes of inputs. */
@@ -114,7 +114,7 @@ export function outputsTable(fields: Fields): string {
     `\`${o.type}\``,
     o.secret ? `${o.doc} Secret.` : o.doc,
   ]);
-  return table(["Output", "Type", "What it is"], rows);
+  return table(["name", "type", "description"], rows);
 }
 
 function table(head: string[], rows: string[][]): string {
