@@ -3,10 +3,12 @@ import { parseFlag } from "../sdk/flags";
 import { parseThumbprint } from "../sdk/thumbprint";
 import type { InputField } from "./fields/field";
 import { THUMBPRINT_FORM } from "./fields/kinds";
-import type { CheckFailure } from "./fields/parse";
+type CheckFailure = pulumi.dynamic.CheckFailure;
 import { isUnknown } from "./fields/unknown";
 import { VrPairingError } from "./errors";
-import { VRMS_CONNECTION_INPUTS, type PairingInputs } from "./pairing-fields";
+import type { PairingInputs } from "./inputs";
+import { VRMS_CONNECTION_INPUTS } from "./pairing-fields";
+import type { VrmsConnectionArgs } from "./resource";
 import { caBundleProblem } from "./pem";
 
 /**
@@ -28,7 +30,7 @@ export type Source = "input" | "env";
 
 export const CONFIG_NAMESPACE = "vr-pairing";
 
-type ConnectionInput = keyof typeof VRMS_CONNECTION_INPUTS;
+type ConnectionInput = keyof VrmsConnectionArgs;
 
 /** Each setting with the input it comes from and its fallbacks, from the table. */
 const SETTINGS = (Object.keys(VRMS_CONNECTION_INPUTS) as ConnectionInput[]).flatMap((input) => {

@@ -2,10 +2,41 @@
 // table's typed inputs (pairing-fields.ts), secret wrappers and `__provider` removed.
 import { specialSecretSig, specialSigKey, unknownValue } from "@pulumi/pulumi/runtime";
 import { inputNames, inputsWhere } from "./fields/field";
-import { PAIRING_INPUT_FIELDS, type InputKey, type PairingInputs } from "./pairing-fields";
+import { PAIRING_INPUT_FIELDS } from "./pairing-fields";
 
 export { isUnknown } from "./fields/unknown";
-export type { InputKey, PairingInputs } from "./pairing-fields";
+
+/**
+ * The resource's inputs as the provider sees them after Check: plain values (the host does not
+ * accept secrets, so passwords arrive as text), defaults filled in. Connection fields are
+ * optional: they may come from the environment (`VRMS_*`).
+ */
+// A type, not an interface: the provider's property bags need its implicit index signature.
+export type PairingInputs = {
+  // fields:VrPairing:inputs-type (written by `npm run docs:fields` from pairing-fields.ts)
+  vrmsUrl?: string;
+  vrmsUsername?: string;
+  vrmsPassword?: string;
+  vrmsThumbprint?: string;
+  vrmsCaBundle?: string;
+  vrmsInsecure?: boolean;
+  remoteVcId: string;
+  remotePscHost: string;
+  remotePscPort: number;
+  remotePscThumbprint?: string;
+  remotePscCertificate?: string;
+  remotePscUsername: string;
+  remotePscPassword: string;
+  forceDelete: boolean;
+  adoptExisting?: boolean;
+  adoptPairingId?: string;
+  timeouts: { create: string; update: string; delete: string };
+  resourceName?: string;
+  // /fields
+};
+
+/** An input's name. */
+export type InputKey = keyof PairingInputs;
 
 /** The marker the engine uses for values not known during preview. */
 export const UNKNOWN = unknownValue;

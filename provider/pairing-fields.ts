@@ -3,6 +3,7 @@
 // fallbacks (connection.ts), and the docs `npm run docs:fields` writes (VrPairingArgs and the
 // class's outputs in resource.ts, the README's tables).
 import type { ConnectionSettings } from "./connection";
+import type { InputKey, PairingInputs } from "./inputs";
 import { defineResource, type Fallback, type InputField, type InputsOf } from "./fields/field";
 import { durations, flag, pem, port, text, thumbprint } from "./fields/kinds";
 import { DEFAULT_TIMEOUTS } from "./timeouts";
@@ -226,16 +227,13 @@ export const VR_PAIRING = defineResource({
   },
 });
 
-type PairingInputFields = typeof VR_PAIRING.inputs;
-
-/** An input's name. */
-export type InputKey = keyof PairingInputFields & string;
-
-/**
- * The resource's inputs as the provider sees them after Check: plain values (the host does not
- * accept secrets, so passwords arrive as text), defaults filled in.
- */
-export type PairingInputs = InputsOf<PairingInputFields>;
+type Same<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+/** The plain PairingInputs (inputs.ts, generated) is exactly what the schemas infer. */
+export const PAIRING_INPUTS_TYPE_IS_CURRENT: Same<
+  PairingInputs,
+  InputsOf<typeof VR_PAIRING.inputs>
+> = true;
 
 /** Every input field of the table, typed loosely, for the generic readers. */
 export const PAIRING_INPUT_FIELDS: Record<InputKey, InputField<PairingChange>> = VR_PAIRING.inputs;

@@ -3,7 +3,7 @@ import { withStackConfig } from "./connection";
 import { secretNames } from "./fields/field";
 import { ConnectionStatus, LastTask, PairingIssue, ServerSummary } from "./outputs";
 import type { Ownership } from "./ownership";
-import { VR_PAIRING, VRMS_CONNECTION_INPUTS } from "./pairing-fields";
+import { VR_PAIRING } from "./pairing-fields";
 import { serializedProvider } from "./serialized";
 
 /** How long each operation may wait for its VRMS task. Forms: "30m", "1h30m", "90s", "500ms". */
@@ -130,7 +130,7 @@ export interface VrPairingArgs {
  * What {@link VrPairing.get} may be told about the pairing it reads: how to reach the VRMS that
  * holds it. Each field falls back as for the resource (stack config, then environment).
  */
-export type VrPairingState = Pick<VrPairingArgs, keyof typeof VRMS_CONNECTION_INPUTS>;
+export type VrPairingState = Pick<VrPairingArgs, keyof VrmsConnectionArgs>;
 
 /**
  * How to reach the local VRMS, as plain values (what the lookups take). Each field falls back

@@ -8,7 +8,13 @@ import { parseThumbprint } from "../../sdk/thumbprint";
 import { caBundleProblem } from "../pem";
 import { timeoutProblem } from "../timeouts";
 import type { Fallback, InputField } from "./field";
-import { orUnknown } from "./unknown";
+import { type Unknown } from "./unknown";
+import { unknownValue } from "@pulumi/pulumi/runtime";
+
+/** The schema, or the preview's unknown marker passed through as it is. */
+export function orUnknown<T>(schema: z.ZodType<T>): z.ZodType<T | Unknown> {
+  return z.union([z.literal(unknownValue), schema]);
+}
 
 /** The message of a required value that is missing; parse.ts names the field in its place. */
 export const MISSING = "missing";
@@ -39,6 +45,7 @@ function parsedBy<T>(parse: (v: unknown) => T | undefined, problem: (v: unknown)
   return z.unknown().transform((v, ctx): T => {
     const parsed = parse(v);
     if (parsed === undefined) ctx.issues.push({ code: "custom", message: problem(v), input: v });
+    // With an issue pushed, zod never hands this value on.
     return parsed as T;
   });
 }

@@ -3,8 +3,8 @@
 import type { dynamic } from "@pulumi/pulumi";
 import { z } from "zod";
 import type { InputField, InputsOf } from "./field";
-import { MISSING } from "./kinds";
-import { orUnknown, type Previewed } from "./unknown";
+import { MISSING, orUnknown } from "./kinds";
+import type { Previewed } from "./unknown";
 
 export type CheckFailure = dynamic.CheckFailure;
 

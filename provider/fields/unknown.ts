@@ -1,7 +1,6 @@
 // Values not known during a preview arrive as the engine's marker (`unknownValue`); Check lets
 // them through unchecked, and they are checked once known.
 import { unknownValue } from "@pulumi/pulumi/runtime";
-import { z } from "zod";
 
 export type Unknown = typeof unknownValue;
 
@@ -10,11 +9,4 @@ export type Previewed<T> = { [K in keyof T]: T[K] | Unknown };
 
 export function isUnknown(value: unknown): value is Unknown {
   return value === unknownValue;
-}
-
-const marker = z.literal(unknownValue);
-
-/** The schema, or the marker passed through as it is. */
-export function orUnknown<T>(schema: z.ZodType<T>): z.ZodType<T | Unknown> {
-  return z.union([marker, schema]);
 }

@@ -7,7 +7,14 @@ import * as prettier from "prettier";
 import { CONFIG_NAMESPACE } from "../../provider/connection";
 import { VR_PAIRING } from "../../provider/pairing-fields";
 import { REPO_ROOT } from "../engine/program-folder";
-import { argsMembers, connectionMembers, inputsTable, outputMembers, outputsTable } from "./render";
+import {
+  argsMembers,
+  connectionMembers,
+  inputsTable,
+  inputsTypeMembers,
+  outputMembers,
+  outputsTable,
+} from "./render";
 
 function bounds(text: string, id: string): { start: number; end: number } | undefined {
   const open = text.indexOf(`${id} `) >= 0 ? text.indexOf(`${id} `) : text.indexOf(`${id}\n`);
@@ -57,6 +64,11 @@ export async function fieldRegions(): Promise<Region[]> {
       body: lines(connectionMembers(VR_PAIRING, CONFIG_NAMESPACE)),
     },
     { file: resource, id: "fields:VrPairing:outputs", body: lines(outputMembers(VR_PAIRING)) },
+    {
+      file: path.join("provider", "inputs.ts"),
+      id: "fields:VrPairing:inputs-type",
+      body: lines(inputsTypeMembers(VR_PAIRING)),
+    },
     {
       file: "README.md",
       id: "fields:VrPairing:inputs",

@@ -65,6 +65,19 @@ export function argsMembers(fields: Fields, namespace: string): string[] {
   ]);
 }
 
+/**
+ * The members of the typed inputs after Check (every input, the internal ones too): plain
+ * TypeScript, so the package's declarations never reach the schema library's (a consumer
+ * without `skipLibCheck` type-checks every declaration it loads). pairing-fields.ts proves it
+ * equal to the type the schemas infer.
+ */
+export function inputsTypeMembers(fields: Fields): string[] {
+  return Object.entries(fields.inputs).map(([name, f]) => {
+    const always = (f.required && !f.fallback) || f.defaultValue !== undefined;
+    return `  ${name}${always ? "" : "?"}: ${f.type.output};`;
+  });
+}
+
 /** The members of the plain connection args (lookups): the connection group, all optional. */
 export function connectionMembers(fields: Fields, namespace: string): string[] {
   return documented(fields)
