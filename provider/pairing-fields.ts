@@ -229,7 +229,10 @@ export const VR_PAIRING = defineResource({
 
 type Same<A, B> =
   (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-/** The plain PairingInputs (inputs.ts, generated) is exactly what the schemas infer. */
+/**
+ * The plain PairingInputs (generated into inputs.ts) is exactly what the schemas infer; a stale
+ * one fails to compile here ("true is not assignable to false"): run `npm run docs:fields`.
+ */
 export const PAIRING_INPUTS_TYPE_IS_CURRENT: Same<
   PairingInputs,
   InputsOf<typeof VR_PAIRING.inputs>
