@@ -2,7 +2,8 @@ import { createHash } from "crypto";
 import { Logger, VrmsClient } from "../sdk";
 import { debugEnabledByEnv } from "../sdk/logger";
 import { normalizeBaseUrl } from "../sdk/url";
-import { ConnectionSettings, loadCaBundle } from "./connection";
+import type { ConnectionSettings } from "./connection";
+import { loadCaBundle } from "./pem";
 
 /**
  * One client per connection per provider host process: all pairings of a run share its

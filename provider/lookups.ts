@@ -1,17 +1,16 @@
 // The provider's data sources: read pairings without managing them. Plain async functions,
 // so a program can wrap them in `pulumi.output(...)` and a script can call them without Pulumi.
-import * as pulumi from "@pulumi/pulumi";
 import { isSelfPairing, partialDataOf, type PairingEntity, type VrmsClient } from "../sdk";
 import { keepUnstated, partialStatus } from "./remote-site";
 import { withLookupClient } from "./clients";
 import {
-  CONFIG_NAMESPACE,
   type ConnectionSettings,
   requireConnection,
   urlProblem,
+  withStackConfig,
 } from "./connection";
 import { VrPairingError } from "./errors";
-import type { VrmsConnectionArgs } from "./inputs";
+import type { VrmsConnectionArgs } from "./resource";
 import { issuesOf } from "./issues";
 import { pairingInfo, type PairingInfo } from "./outputs";
 
@@ -26,7 +25,7 @@ export type LookupPairingArgs = VrmsConnectionArgs &
   ({ pairingId: string; remoteVcId?: undefined } | { remoteVcId: string; pairingId?: undefined });
 
 export type { PairingInfo } from "./outputs";
-export type { VrmsConnectionArgs } from "./inputs";
+export type { VrmsConnectionArgs } from "./resource";
 
 /** {@link lookupPairing} found no pairing (the VRMS's own self pairing never counts). */
 export class PairingNotFoundError extends VrPairingError {
@@ -71,15 +70,7 @@ export async function lookupPairing(args: LookupPairingArgs): Promise<PairingInf
 
 /** The connection for these settings: argument, then stack config, then environment. */
 function connectionOf(args: VrmsConnectionArgs): ConnectionSettings {
-  const config = new pulumi.Config(CONFIG_NAMESPACE);
-  const connection = requireConnection({
-    vrmsUrl: args.vrmsUrl ?? config.get("url"),
-    vrmsUsername: args.vrmsUsername ?? config.get("username"),
-    vrmsPassword: args.vrmsPassword ?? config.get("password"),
-    vrmsThumbprint: args.vrmsThumbprint ?? config.get("thumbprint"),
-    vrmsCaBundle: args.vrmsCaBundle ?? config.get("caBundle"),
-    vrmsInsecure: args.vrmsInsecure ?? config.getBoolean("insecure"),
-  });
+  const connection = requireConnection(withStackConfig(args));
   const problem = urlProblem(connection.url, connection.insecure);
   if (problem) throw new VrPairingError(`vrmsUrl: ${problem}`);
   return connection;

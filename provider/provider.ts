@@ -16,8 +16,9 @@ import { isTaskUnfinished } from "../sdk/task";
 import { adoptedByAnother, postedByAnother, recordAdoption, recordPost } from "./adoptions";
 import { checkInputs } from "./check";
 import { Operation } from "./context";
-import { diffPairing, pendingCreateTask } from "./diff";
-import { readdressReason, reportDiffLine, reportDrift } from "./drift";
+import { diffPairing, diffResult, pendingCreateTask } from "./diff";
+import { gatherDiffFacts } from "./diff-facts";
+import { reportDiffNotes } from "./drift";
 import {
   AdoptionError,
   CreateInFlightError,
@@ -63,7 +64,7 @@ import {
   unstatedServers,
 } from "./remote-site";
 import { TimeoutOperation, timeoutText } from "./timeouts";
-import { identifyVrms, proveDeletable, proveGone } from "./vrms-identity";
+import { proveDeletable, proveGone } from "./vrms-identity";
 
 type Created = { id: string; outs: PairingOutputs };
 
@@ -83,26 +84,10 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<
   }
 
   async diff(id: string, olds: EngineProps, news: EngineProps): Promise<pulumi.dynamic.DiffResult> {
-    const d = diffPairing(olds, news);
-    reportDrift(olds, news, d);
-    const replaces = [...d.replaces];
-    // A new address is another VRMS only when that VRMS says so (a replace would delete the
-    // pairing); moot when the pairing is replaced anyway.
-    if (d.readdressed && replaces.length === 0) {
-      const identity = await identifyVrms(
-        id,
-        d.readdressed.from,
-        readState(olds),
-        readInputs(news),
-      );
-      reportDiffLine(olds, news, readdressReason(d.readdressed, identity));
-      if (identity.kind === "another") replaces.push("vrmsUrl");
-    }
-    // Delete first: with create-first, a new pairing on the same VRMS would adopt the old one,
-    // and deleting the old would then remove the pairing the new resource tracks.
-    return replaces.length > 0
-      ? { changes: true, replaces, deleteBeforeReplace: true }
-      : { changes: d.changes };
+    const facts = await gatherDiffFacts(id, olds, news);
+    const d = diffPairing(olds, news, facts);
+    reportDiffNotes(olds, news, d.notes);
+    return diffResult(d);
   }
 
   async create(props: EngineProps): Promise<Created> {
@@ -149,7 +134,7 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<
   ): Promise<{ outs: PairingOutputs }> {
     const olds = readState(oldProps);
     const op = new Operation(readInputs(news), "update", "update", providerOf(news));
-    const d = diffPairing(olds, op.inputs);
+    const d = diffPairing(olds, op.inputs, { vrmsUrl: op.conn.url });
     // Only local settings changed: nothing to tell the VRMS.
     if (!d.reconnect && !d.resumeCreate) return { outs: settingsOnly(olds, op.echo) };
     const pending = pendingCreateTask(olds);
