@@ -2,7 +2,7 @@
 // unhealthy), or what a new VRMS address means. The dynamic-provider host passes Diff no
 // property list (`diffs`/`detailedDiff` are dropped), so the reason reaches the pipeline log
 // as one line from diff instead.
-import { ProgressReporter } from "./progress";
+import { ProgressReporter, type ProgressSettings } from "./progress";
 import type { VrmsIdentity } from "./vrms-identity";
 
 interface LastRead {
@@ -27,9 +27,14 @@ export function driftReason(olds: LastRead, diff: { unhealthy: boolean }): strin
 }
 
 /** Prints the drift line, if any, in the provider's `vr-pairing <name>: ...` format. */
-export function reportDrift(olds: LastRead, news: LastRead, diff: { unhealthy: boolean }): void {
+export function reportDrift(
+  olds: LastRead,
+  news: LastRead,
+  diff: { unhealthy: boolean },
+  progress: ProgressSettings,
+): void {
   const reason = driftReason(olds, diff);
-  if (reason) reportDiffLine(olds, news, reason);
+  if (reason) reportDiffLine(olds, news, reason, progress);
 }
 
 /** What a new VRMS address means for the pairing, as the one line the preview shows. */
@@ -49,7 +54,13 @@ export function readdressReason(
 }
 
 /** Prints one diff line in the provider's `vr-pairing <name>: ...` format. */
-export function reportDiffLine(olds: LastRead, news: LastRead, line: string): void {
+export function reportDiffLine(
+  olds: LastRead,
+  news: LastRead,
+  line: string,
+  progress: ProgressSettings,
+): void {
   const name = news.resourceName ?? olds.resourceName;
-  new ProgressReporter(typeof name === "string" && name ? name : "pairing", "diff").note(line);
+  const named = typeof name === "string" && name ? name : "pairing";
+  new ProgressReporter(named, "diff", progress).note(line);
 }

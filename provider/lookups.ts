@@ -3,7 +3,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { isSelfPairing, partialDataOf, type PairingEntity, type VrmsClient } from "../sdk";
 import { partialStatus } from "./remote-site";
-import { clientFor } from "./clients";
+import { hostClients } from "./clients";
 import { CONFIG_NAMESPACE, requireConnection, urlProblem } from "./connection";
 import { VrPairingError } from "./errors";
 import type { VrmsConnectionArgs } from "./inputs";
@@ -75,7 +75,7 @@ function clientOf(args: VrmsConnectionArgs): VrmsClient {
   });
   const problem = urlProblem(connection.url, connection.insecure);
   if (problem) throw new VrPairingError(`vrmsUrl: ${problem}`);
-  return clientFor(connection);
+  return hostClients.clientFor(connection);
 }
 
 async function infoOf(client: VrmsClient, pairing: PairingEntity): Promise<PairingInfo> {

@@ -56,6 +56,7 @@ import {
   remoteSessionFailure,
   settlePartial,
 } from "./remote-site";
+import { HOST_SERVICES, type ProviderServices } from "./services";
 import { TimeoutOperation, timeoutText } from "./timeouts";
 import { identifyVrms } from "./vrms-identity";
 
@@ -63,22 +64,24 @@ type Created = { id: string; outs: PairingOutputs };
 
 /**
  * The lifecycle of a VrPairing. A fresh instance is made for every call (see serialized.ts);
- * what must outlive a call (clients, adoption records) lives at module level. Stack
- * configuration arrives as inputs (the VrPairing constructor reads it), so there is no
- * `configure`. The host hands over
- * plain property bags; each method turns them into typed inputs or state once, at its start.
+ * what must outlive a call lives in `services` (clients, progress output; the host's own set by
+ * default) or at module level (adoption records). Stack configuration arrives as inputs (the
+ * VrPairing constructor reads it), so there is no `configure`. The host hands over plain
+ * property bags; each method turns them into typed inputs or state once, at its start.
  */
 export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<
   PairingInputs,
   PairingOutputs
 > {
+  constructor(private readonly services: ProviderServices = HOST_SERVICES) {}
+
   async check(_olds: EngineProps, news: EngineProps): Promise<pulumi.dynamic.CheckResult> {
     return checkInputs(news);
   }
 
   async diff(id: string, olds: EngineProps, news: EngineProps): Promise<pulumi.dynamic.DiffResult> {
     const d = diffPairing(olds, news);
-    reportDrift(olds, news, d);
+    reportDrift(olds, news, d, this.services.progress);
     const replaces = [...d.replaces];
     // A new address is another VRMS only when that VRMS says so (a replace would delete the
     // pairing); moot when the pairing is replaced anyway.
@@ -88,8 +91,9 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<
         d.readdressed.from,
         readState(olds),
         readInputs(news),
+        this.services.clients,
       );
-      reportDiffLine(olds, news, readdressReason(d.readdressed, identity));
+      reportDiffLine(olds, news, readdressReason(d.readdressed, identity), this.services.progress);
       if (identity.kind === "another") replaces.push("vrmsUrl");
     }
     // Delete first: with create-first, a new pairing on the same VRMS would adopt the old one,
@@ -100,7 +104,13 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<
   }
 
   async create(props: EngineProps): Promise<Created> {
-    const op = new Operation(readInputs(props), "create", "create", providerOf(props));
+    const op = new Operation(
+      this.services,
+      readInputs(props),
+      "create",
+      "create",
+      providerOf(props),
+    );
     if (op.inputs.adoptPairingId) return adoptById(op, op.inputs.adoptPairingId);
     // Tasks before pairings: a create that was unfinished at the first look is waited for;
     // one that finished before it has made its pairing by the second. Never a second POST.
@@ -117,7 +127,7 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<
   }
 
   async read(id: string, props?: EngineProps): Promise<{ id: string; props: PairingOutputs }> {
-    const op = new Operation(readState(props), "read");
+    const op = new Operation(this.services, readState(props), "read");
     const pending = pendingCreateTask(op.inputs);
     // The task first, the pairing second: a create that finishes between the two reads is
     // then seen as the pairing, never as "no pairing and a finished task".
@@ -142,7 +152,7 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<
     news: EngineProps,
   ): Promise<{ outs: PairingOutputs }> {
     const olds = readState(oldProps);
-    const op = new Operation(readInputs(news), "update", "update", providerOf(news));
+    const op = new Operation(this.services, readInputs(news), "update", "update", providerOf(news));
     const d = diffPairing(olds, op.inputs);
     // Only local settings changed: nothing to tell the VRMS.
     if (!d.reconnect && !d.resumeCreate) return { outs: settingsOnly(olds, op.echo) };
@@ -159,7 +169,7 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<
   async delete(id: string, props: EngineProps): Promise<void> {
     const state = readState(props);
     const force = state.forceDelete === true;
-    const op = new Operation(state, "delete", force ? "delete (force)" : "delete");
+    const op = new Operation(this.services, state, "delete", force ? "delete (force)" : "delete");
     if (leftToAdopter(op, id)) return;
     let task = await startDelete(op, id, force);
     // The pairing did not exist yet because its create was still running: delete it now,

@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as net from "node:net";
 import * as path from "node:path";
 import { checkInputs } from "../../provider/check";
-import { disposeClients } from "../../provider/clients";
+import { VrmsClientPool } from "../../provider/clients";
 import { requireConnection } from "../../provider/connection";
 import {
   AdoptionError,
@@ -17,7 +17,7 @@ import {
   VrmsIdentityUnverifiedError,
 } from "../../provider/errors";
 import type { PairingOutputs } from "../../provider/outputs";
-import { configureProgress, ProgressReporter } from "../../provider/progress";
+import { HOST_PROGRESS, ProgressReporter } from "../../provider/progress";
 import { VrPairingProvider } from "../../provider/provider";
 import { settlePartial } from "../../provider/remote-site";
 import type { PartialData } from "../../sdk/partial";
@@ -31,19 +31,15 @@ import { codeSpans, tableUnder } from "./readme";
 /** The warning line settlePartial prints, as the user reads it after the resource's name. */
 function warningOf(partial: Pick<PartialData, "remoteSiteUnreachable" | "reason">): string {
   const lines: string[] = [];
-  configureProgress({ write: (line) => lines.push(line) });
-  try {
-    // Only these fields are read by settlePartial.
-    const outs = { pairingId: "p-1", localVcServer: null, localVrms: null } as PairingOutputs;
-    settlePartial(
-      outs,
-      { errors: [], remoteSessionMissing: false, ...partial } as PartialData,
-      undefined,
-      new ProgressReporter("dr-site", "read"),
-    );
-  } finally {
-    configureProgress();
-  }
+  const progress = { ...HOST_PROGRESS, write: (line: string) => lines.push(line) };
+  // Only these fields are read by settlePartial.
+  const outs = { pairingId: "p-1", localVcServer: null, localVrms: null } as PairingOutputs;
+  settlePartial(
+    outs,
+    { errors: [], remoteSessionMissing: false, ...partial } as PartialData,
+    undefined,
+    new ProgressReporter("dr-site", "read", progress),
+  );
   return (lines[0] ?? "").replace(/^vr-pairing dr-site: /, "");
 }
 
@@ -71,12 +67,13 @@ describe("package: README troubleshooting rows are messages the code produces", 
   this.timeout(60_000);
   let sim: Simulator;
   const clients: VrmsClient[] = [];
+  const pool = new VrmsClientPool();
 
   before(async () => {
     sim = await startSimulator({ taskDurations: FAST_TASKS });
   });
   after(async () => {
-    await disposeClients();
+    await pool.dispose();
     await Promise.allSettled(clients.map((c) => c.dispose()));
     await sim?.stop();
   });
@@ -127,13 +124,13 @@ describe("package: README troubleshooting rows are messages the code produces", 
   /** The provider's create of a resource declaring remote site 2: its error, or its lines. */
   const createOfSite2 = async (over: Record<string, unknown> = {}) => {
     const lines: string[] = [];
-    configureProgress({ write: (line) => lines.push(line) });
+    const progress = { ...HOST_PROGRESS, write: (line: string) => lines.push(line) };
     try {
-      await new VrPairingProvider().create(inputsFor(sim, 2, { resourceName: "dr-site", ...over }));
+      await new VrPairingProvider({ clients: pool, progress }).create(
+        inputsFor(sim, 2, { resourceName: "dr-site", ...over }),
+      );
     } catch (err) {
       return err instanceof Error ? err.message : String(err);
-    } finally {
-      configureProgress();
     }
     return lines.map((l) => l.replace(/^vr-pairing dr-site: /, "")).join("\n");
   };
