@@ -35,7 +35,7 @@ export type PairingInputs = VrmsConnectionArgs & {
   remotePscUsername: string;
   remotePscPassword: string;
   forceDelete: boolean;
-  /** Unset: only a recovery (ownership.ts); true: any pairing; false: none, not even a recovery. */
+  /** true: create adopts an existing pairing to the remote vCenter; unset or false: it never does. */
   adoptExisting?: boolean;
   adoptPairingId?: string;
   timeouts: Timeouts;

@@ -2,7 +2,7 @@
 // so a program can wrap them in `pulumi.output(...)` and a script can call them without Pulumi.
 import * as pulumi from "@pulumi/pulumi";
 import { isSelfPairing, partialDataOf, type PairingEntity, type VrmsClient } from "../sdk";
-import { partialStatus } from "./remote-site";
+import { keepUnstated, partialStatus } from "./remote-site";
 import { hostClients } from "./clients";
 import { CONFIG_NAMESPACE, requireConnection, urlProblem } from "./connection";
 import { VrPairingError } from "./errors";
@@ -80,8 +80,9 @@ function clientOf(args: VrmsConnectionArgs): VrmsClient {
 
 async function infoOf(client: VrmsClient, pairing: PairingEntity): Promise<PairingInfo> {
   const info = pairingInfo(pairing, await issuesOf(client, pairing));
-  // Read without a remote session (lookups hold no remote credentials): a pairing marked partial
-  // gives no status from its remote fields. List items carry no `_meta` of their own.
+  // Read without a remote session (lookups hold no remote credentials): the servers a pairing's
+  // partial marks name have no status the VRMS stated, and give none to connectionStatus.
   const partial = partialDataOf(pairing);
-  return partial ? { ...info, connectionStatus: partialStatus(info, partial) } : info;
+  if (!partial) return info;
+  return { ...keepUnstated(info, partial), connectionStatus: partialStatus(info, partial) };
 }

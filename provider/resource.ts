@@ -95,12 +95,11 @@ export interface VrPairingArgs {
    */
   forceDelete?: pulumi.Input<boolean>;
   /**
-   * What create does when a pairing to the same remote vCenter already exists. Default unset:
-   * it takes over only its own pairing from an earlier run that died (a create task for that
-   * remote still running, or one that finished within the create time-out; `ownership`
-   * "recovered", with a warning) and otherwise fails, naming the pairing and how to adopt it.
-   * `true` adopts any such pairing; `false` refuses even a recovery. It only matters at create:
-   * a change on an existing pairing plans nothing. Not secret.
+   * What create does when a pairing to the same remote vCenter already exists, or a create of
+   * it is running. Default false: create fails, naming the pairing (and when its create task
+   * ran) and the line that adopts it; it never takes over a pairing on its own. `true` adopts
+   * that pairing (`ownership` "adopted"), waiting for a running create first. It only matters
+   * at create: a change on an existing pairing plans nothing. Not secret.
    */
   adoptExisting?: pulumi.Input<boolean>;
   /**
@@ -210,9 +209,9 @@ export class VrPairing extends pulumi.dynamic.Resource {
   declare readonly lastTask: pulumi.Output<LastTask | null>;
   /**
    * How this resource came to own the pairing: `created` (its create made it), `adopted`
-   * (adoptPairingId or adoptExisting: true), `recovered` (taken over without being asked, as
-   * the pairing an earlier run of its create made before it died; a warning said so). Null in
-   * state written by a version that did not record it, and for {@link VrPairing.get}. Not secret.
+   * (adoptPairingId or adoptExisting: true); `recovered` only in state written by versions that
+   * took over a pairing without being asked. Null in state written by a version that did not
+   * record it, and for {@link VrPairing.get}. Not secret.
    */
   declare readonly ownership: pulumi.Output<Ownership | null>;
 

@@ -2,16 +2,16 @@
 // task waiter, and maps the REST calls onto them.
 
 import { Coalescer, GetBatcher } from "./coalesce";
-import { VrmsError, VrmsHttpError, VrmsNotFoundError } from "./errors";
+import { VrmsError, VrmsHttpError, VrmsNotFoundError } from "./vrms-errors";
 import { SafeLogger } from "./logger";
 import { resolveOptions, type ResolvedOptions, type VrmsClientOptions } from "./options";
-import { forEachPage, listAll, queryParams } from "./paging";
+import { forEachPage, queryParams } from "./paging";
 import { isSelfPairing, type LocalSite, localSiteOf } from "./pairing";
-import { partialDataOf, REMOTE_SESSION_REQUIRED } from "./partial";
+import { partialDataOf, REMOTE_SESSION_REQUIRED, rowsWithOwnMeta } from "./partial";
 import { Redactor } from "./redact";
 import type { RemoteCredentials } from "./remote-session";
 import { RequestPath } from "./request";
-import { TaskReads } from "./tasks";
+import { TaskReads } from "./task-reads";
 import { createAgent, describeTrust, trustDecision } from "./tls";
 import { TaskWaiter, type WaitOptions } from "./waiter";
 import type {
@@ -47,7 +47,7 @@ export class VrmsClient {
   private readonly tasks: TaskReads;
   private readonly waiter: TaskWaiter;
   /** Concurrent adoption lookups share one pairing list (started after each of them asked). */
-  private readonly pairingLists = new Coalescer<Pairing[]>(() => this.listPairings());
+  private readonly pairingLists = new Coalescer<PairingEntity[]>(() => this.listPairings());
   /** Concurrent getPairing calls in one tick share one filtered list request. */
   private readonly pairingReads = new GetBatcher<PairingEntity>(
     (id) => this.getPairingAlone(id),
@@ -82,7 +82,7 @@ export class VrmsClient {
       this.opts.poll,
       this.log,
       (text) => this.redactor.scrub(text),
-      () => transport.serverClockOffsetMs,
+      () => transport.dateClock.offsetLowerBoundMs,
     );
     const budget = this.opts.requestBudget;
     this.log.debug(
@@ -152,10 +152,21 @@ export class VrmsClient {
     }
   }
 
-  /** All pairings (following paging to the end), the self pairing included. */
-  async listPairings(query?: ListQuery): Promise<Pairing[]> {
+  /**
+   * All pairings (following paging to the end), the self pairing included; each row carries the
+   * list's partial-data marks for it in its own `_meta`, as `GET /pairings/{id}` would.
+   */
+  async listPairings(query?: ListQuery): Promise<PairingEntity[]> {
     this.assertUsable();
-    return listAll<Pairing>(this.path.send, this.baseUrl, "/pairings", query);
+    const out: PairingEntity[] = [];
+    await forEachPage<Pairing>(
+      this.path.send,
+      this.baseUrl,
+      "/pairings",
+      queryParams(query),
+      (items, meta) => out.push(...rowsWithOwnMeta(items, meta)),
+    );
+    return out;
   }
 
   /**
@@ -224,14 +235,8 @@ export class VrmsClient {
         "/pairings",
         query,
         (items, meta) => {
-          items.forEach((p, i) => {
-            if (!p?.pairing_id) return;
-            const prefix = `$.list[${i}].`;
-            const errors = (meta?.errors ?? [])
-              .filter((e) => typeof e?.field === "string" && e.field.startsWith(prefix))
-              .map((e) => ({ ...e, field: `$.${e.field!.slice(prefix.length)}` }));
-            found.set(p.pairing_id, { ...p, _meta: { errors } });
-          });
+          for (const p of rowsWithOwnMeta(items, meta))
+            if (p.pairing_id) found.set(p.pairing_id, p);
         },
       );
     } catch (err) {
@@ -248,7 +253,7 @@ export class VrmsClient {
    * list, but never one that started before the call (it could miss a pairing the caller
    * just saw created).
    */
-  async findPairingByRemoteVcId(vcId: string): Promise<Pairing | null> {
+  async findPairingByRemoteVcId(vcId: string): Promise<PairingEntity | null> {
     this.assertUsable();
     const want = vcId.toLowerCase();
     const all = await this.pairingLists.run();
@@ -363,19 +368,6 @@ export class VrmsClient {
   async listCreateTasksFor(pairingId: string, remoteHost: string): Promise<Task[]> {
     this.assertUsable();
     return this.tasks.listCreateTasksFor(pairingId, remoteHost);
-  }
-
-  /**
-   * The VRMS's time now as far as this client can tell, undefined before any answer: the later
-   * of the Date header's clock and the task clock's lower bound (task-clock.ts). The two need
-   * not agree; the later one is the cautious "now" for "was this task queued in the last N ms".
-   */
-  vrmsNow(): number | undefined {
-    const offsets = [
-      this.path.transport.serverClockOffsetMs,
-      this.path.taskClock.offsetLowerBoundMs,
-    ].filter((o): o is number => typeof o === "number" && Number.isFinite(o));
-    return offsets.length > 0 ? Date.now() + Math.max(...offsets) : undefined;
   }
 
   /** Resolves when the task ends SUCCESS; ERROR, CANCELLED, time-out and abort reject. */

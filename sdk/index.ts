@@ -48,4 +48,4 @@ export {
   VrmsConfigError,
   VrmsRemoteAuthError,
   VrmsRemoteSiteUnreachableError,
-} from "./errors";
+} from "./vrms-errors";

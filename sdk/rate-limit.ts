@@ -1,3 +1,5 @@
+// Kept by hand: bottleneck and p-throttle count a request when it starts; this budget holds its
+// slot until windowMs after the answer (see below) and shares one 429 gate with Retry-After.
 // Every rate-limit rule of the client, in one place: the request budget (how many requests in
 // any rolling window, from the option or VRMS_REQUEST_BUDGET), the shared gate a 429 closes
 // until Retry-After, and how long a call keeps waiting out 429s before it gives up.
@@ -10,7 +12,7 @@
 // than `requests` of ours.
 
 import { parseDuration } from "./duration";
-import { VrmsError, VrmsRateLimitError } from "./errors";
+import { VrmsError, VrmsRateLimitError } from "./vrms-errors";
 import type { HttpRequest, HttpResponse, Send } from "./http";
 import type { SafeLogger } from "./logger";
 

@@ -4,7 +4,7 @@ import type { SimulatorCore } from "./core";
 import { type SimulatorCounters, copyCounters, emptyCounters } from "./counters";
 import type { FaultSpec } from "./faults";
 import type { RequestHookSpec } from "./hooks";
-import type { TaskKind } from "./tasks";
+import type { TaskKind } from "./task-runner";
 
 export interface SimulatorControl {
   /** Takes a remote site down or brings it back. Pairings with it stay broken until reconnected. */

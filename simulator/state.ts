@@ -1,9 +1,9 @@
 // The registry of one simulated world: the local site, the remote sites and whether they answer,
 // the sessions and the pairings. Each object's behaviour lives in its own file.
 import type { LocalSite, RemoteSite } from "./catalogue";
-import { UnknownObjectError } from "./errors";
-import { PairingStore } from "./pairing";
-import { SessionStore } from "./session";
+import { UnknownObjectError } from "./api-errors";
+import { PairingStore } from "./pairing-store";
+import { SessionStore } from "./session-store";
 
 export class SimulatorState {
   readonly sessions: SessionStore;

@@ -16,7 +16,11 @@ import {
   REPO_ROOT,
 } from "../../tools/engine";
 import { FAST_TASKS } from "../support/simulator";
-import { ConsumerProject, createConsumerProject } from "./consumer-project";
+import {
+  ConsumerProject,
+  createConsumerProject,
+  PULUMI_TEMPLATE_COMPILER_OPTIONS,
+} from "./consumer-project";
 import { readmeTypeScriptBlocks } from "./readme";
 
 const run = promisify(execFile);
@@ -57,8 +61,8 @@ connect(1);
 export const status: pulumi.Output<ConnectionStatus> | undefined = undefined;
 `;
 
+/** The other module resolutions: they check that the imports resolve (lib checks are the template's). */
 const RESOLUTIONS: Record<string, { module: string; moduleResolution: string }> = {
-  node10: { module: "commonjs", moduleResolution: "node10" },
   node16: { module: "node16", moduleResolution: "node16" },
   nodenext: { module: "nodenext", moduleResolution: "nodenext" },
   bundler: { module: "esnext", moduleResolution: "bundler" },
@@ -80,6 +84,10 @@ describe("package: the tarball in a user's project", function () {
     readmeTypeScriptBlocks(fs.readFileSync(path.join(REPO_ROOT, "README.md"), "utf8")).forEach(
       (block, i) => add(`readme-${i + 1}.ts`, block.code),
     );
+    const behaviour = fs.readFileSync(path.join(REPO_ROOT, "docs", "behaviour.md"), "utf8");
+    readmeTypeScriptBlocks(behaviour).forEach((block, i) =>
+      add(`behaviour-${i + 1}.ts`, block.code),
+    );
     for (const example of ["basic", "multi-site", "adopt"]) {
       add(
         `${example}.ts`,
@@ -98,29 +106,30 @@ describe("package: the tarball in a user's project", function () {
     );
   });
 
-  it("compiles the README's programs, each example and every documented import with tsc --strict", async () => {
-    // Pulumi runs a TypeScript program as CommonJS; the ESM resolutions check the declarations too.
-    // One `tsc -b` checks every resolution's project in one process: the declarations are
-    // parsed once, not once per resolution.
+  it("compiles the README's programs, each example and every documented import under Pulumi's template tsconfig", async () => {
+    // Pulumi runs a TypeScript program as CommonJS (the template); the ESM resolutions check the
+    // declarations resolve too. One `tsc -b` checks every project in one process: the
+    // declarations are parsed once, not once per resolution.
     const tsc = path.join(consumer.dir, "node_modules", "typescript", "bin", "tsc");
-    const configs = Object.entries(RESOLUTIONS).map(([name, options]) => {
+    const write = (name: string, compilerOptions: object) => {
       const config = `tsconfig.${name}.json`;
       fs.writeFileSync(
         path.join(consumer.dir, config),
-        JSON.stringify({
-          compilerOptions: {
-            ...options,
-            target: "ES2022",
-            strict: true,
-            noEmit: true,
-            skipLibCheck: true,
-            types: ["node"],
-          },
-          files: programs,
-        }),
+        JSON.stringify({ compilerOptions: { ...compilerOptions, noEmit: true }, files: programs }),
       );
       return config;
-    });
+    };
+    const configs = [
+      write("pulumi-template", PULUMI_TEMPLATE_COMPILER_OPTIONS),
+      ...Object.entries(RESOLUTIONS).map(([name, options]) =>
+        write(name, {
+          ...PULUMI_TEMPLATE_COMPILER_OPTIONS,
+          ...options,
+          skipLibCheck: true,
+          types: ["node"],
+        }),
+      ),
+    ];
     // --verbose names the project (so the resolution) before its errors.
     const { failed, stdout } = await run(process.execPath, [tsc, "-b", "--verbose", ...configs], {
       cwd: consumer.dir,
@@ -139,6 +148,7 @@ describe("package: the tarball in a user's project", function () {
       assert.ok(built, `${config} was checked:\n${stdout}`);
     }
     assert.ok(programs.includes("programs/readme-1.ts"), "the README's Quick start was compiled");
+    assert.ok(programs.includes("programs/behaviour-1.ts"), "docs/behaviour.md's program too");
   });
 
   it("runs examples/basic's lifecycle through the dynamic-provider host from the project", async () => {

@@ -1,7 +1,11 @@
 import { strict as assert } from "assert";
 import * as sinon from "sinon";
 import { VrmsClient } from "../../sdk";
-import { PartialCreateError, PendingCreateFailedError } from "../../provider/errors";
+import {
+  PairingExistsError,
+  PartialCreateError,
+  PendingCreateFailedError,
+} from "../../provider/errors";
 import { useSimulatorPerTest } from "../support/simulator";
 import { inputsFor, isPlainJson, Raw, rejection, useProviderSandbox } from "./harness";
 
@@ -96,20 +100,25 @@ describe("provider: create that times out after the pairing exists", () => {
     }
     assert.ok(stub.called);
     assert.equal(s.sim.control.pairings().length, 0);
-    // The first attempt learns of the 404 from the remote login that precedes a non-force
-    // delete (issue 12); the second logs in to the remote site and deletes.
+    // The identity read finds no pairing yet; once the create made it, one remote login and
+    // one delete.
     const requests = s.sim.control.counters().requests;
-    assert.equal(requests["POST /pairings/{pairing_id}/remote-session"], 2);
+    assert.equal(requests["POST /pairings/{pairing_id}/remote-session"], 1);
     assert.equal(requests["DELETE /pairings/{pairing_id}"], 1);
   });
 
-  it("a lost create is adopted, not duplicated, by the next create", async () => {
+  it("a lost create is never taken over unasked; the advised adoptPairingId takes it, not duplicated", async () => {
     const { err } = await timedOutCreate();
     s.sim.control.freezeTasks(false);
     await s.sim.control.whenTaskSettled(String((err.properties.lastTask as Raw).id));
     // As if state had lost the partial resource: the next up creates again.
-    const again = await box.provider().create(inputsFor(s.sim));
+    const refused = await rejection(box.provider().create(inputsFor(s.sim)));
+    assert.ok(refused instanceof PairingExistsError, String(refused));
+    const advice = refused.message.match(/adoptPairingId: "([^"]+)"/);
+    assert.equal(advice?.[1], err.id, refused.message);
+    const again = await box.provider().create({ ...inputsFor(s.sim), adoptPairingId: advice[1] });
     assert.equal(again.id, err.id);
+    assert.equal(again.outs.ownership, "adopted");
     assert.equal(s.sim.control.counters().requests["POST /pairings"], 1);
   });
 });

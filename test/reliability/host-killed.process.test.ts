@@ -6,7 +6,8 @@ import { itLeaksNoSecret, Stage, until, useStage } from "./stage";
 /*
  * The provider host dies after create's POST reached the VRMS and before it answered (a CI
  * runner killed, an OOM). Pulumi never heard of the pairing; the next up, with a new host,
- * must adopt it instead of creating a second one.
+ * must neither create a second one nor take it over unasked (issue 23): it stops naming the
+ * pairing or task and the line that adopts it, and following that advice converges.
  */
 describe("reliability: provider host killed during create", function () {
   this.timeout(60_000);
@@ -40,25 +41,37 @@ describe("reliability: provider host killed during create", function () {
     return { program, tasks };
   }
 
-  it("the task finished meanwhile: the next up adopts the pairing, no second create", async () => {
+  it("the task finished meanwhile: the next up names the pairing and adoptPairingId; following it adopts, no second create", async () => {
     const { program, tasks } = await upThenKill({ a: 0 });
     s.sim.control.freezeTasks(false);
     await s.sim.control.whenTaskSettled(tasks[0].id);
     assertConsistent(s.sim, s.d, { adoptable: [s.sim.remoteSites[0].vcId] });
     const creates = s.sim.control.counters().requests["POST /pairings"];
-    await s.up(program);
+    const text = Stage.details(await s.upFails(program));
+    const line = `adoptPairingId: "${String(tasks[0].entity)}"`;
+    assert.ok(text.includes(line) && text.includes(`create task ${tasks[0].id}`), text);
+    assert.strictEqual(s.d.state.size, 0, "nothing taken over unasked");
+    await s.up({ a: s.args(0, { adoptPairingId: String(tasks[0].entity) }) });
     assertConverged(s.sim, s.d, ["a"]);
     assert.strictEqual(s.resource("a").id, tasks[0].entity, "the pairing the killed run made");
+    assert.strictEqual(s.resource("a").outputs.ownership, "adopted");
     assert.strictEqual(s.sim.control.counters().requests["POST /pairings"], creates, "no new POST");
   });
 
-  it("the task still runs: the next up waits for it and adopts, no second create", async () => {
-    const { program, tasks } = await upThenKill({ b: 1 });
+  it("the task still runs: the next up names it and adoptExisting: true; following it waits and adopts, no second create", async () => {
+    const { tasks } = await upThenKill({ b: 1 });
     const creates = s.sim.control.counters().requests["POST /pairings"];
+    const text = Stage.details(await s.upFails({ a: s.args(0), b: s.args(1) }));
+    assert.ok(text.includes(tasks[0].id) && /adoptExisting: true/.test(text), text);
+    assert.strictEqual(
+      s.sim.control.counters().requests["POST /pairings"],
+      creates,
+      "nothing posted",
+    );
     // Polls of one task: only a waiter makes them (the in-flight search lists tasks).
     const polls = () => s.sim.control.counters().requests["GET /tasks/{task_id}"] ?? 0;
     const pollsBefore = polls();
-    const up = s.up({ a: s.args(0), ...program });
+    const up = s.up({ a: s.args(0), b: s.args(1, { adoptExisting: true }) });
     // Release the task once the new run waits on it (it polls), or once it made a second one.
     await until("the new run to wait for the task, or to post again", () =>
       polls() > pollsBefore || s.sim.control.counters().requests["POST /pairings"] > creates
@@ -72,11 +85,11 @@ describe("reliability: provider host killed during create", function () {
     assert.strictEqual(s.sim.control.counters().requests["POST /pairings"], creates, "no new POST");
   });
 
-  it("the task it waits for is cancelled: the next up creates the pairing itself, once", async () => {
-    const { program, tasks } = await upThenKill({ c: 2 });
+  it("the task it waits for (adoptExisting: true) is cancelled: the next up creates the pairing itself, once", async () => {
+    const { tasks } = await upThenKill({ c: 2 });
     const creates = s.sim.control.counters().requests["POST /pairings"];
     const polls = s.sim.control.counters().requests["GET /tasks/{task_id}"] ?? 0;
-    const up = s.up({ a: s.args(0), b: s.args(1), ...program });
+    const up = s.up({ a: s.args(0), b: s.args(1), c: s.args(2, { adoptExisting: true }) });
     await until("the new run to wait for the task", () =>
       (s.sim.control.counters().requests["GET /tasks/{task_id}"] ?? 0) > polls ? true : undefined,
     );
@@ -123,7 +136,7 @@ describe("reliability: provider host killed during create", function () {
     const text = Stage.details(err);
     assert.match(text, /already running/);
     assert.ok(text.includes(tasks[0].id) && text.includes(String(tasks[0].entity)));
-    assert.match(text, /adoptPairingId/);
+    assert.match(text, /adoptExisting: true/);
     assert.strictEqual(s.sim.control.counters().requests["POST /pairings"], creates);
     s.sim.control.freezeTasks(false);
     await s.sim.control.whenTaskSettled(tasks[0].id);

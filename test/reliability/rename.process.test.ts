@@ -4,40 +4,40 @@ import { itLeaksNoSecret, Stage, until, useStage } from "./stage";
 
 /*
  * A resource renamed in the program (without an alias): the engine creates the new name and
- * then deletes the old one in the same run. Within the create time-out of the pairing's create
- * the new name takes it over as a recovery (with a warning); the old one's delete must then
- * leave it alone, or state would track a pairing that is gone. Later, nothing tells the
- * renamed resource from another stack: its create fails and names Pulumi's aliases.
+ * then deletes the old one in the same run. Nothing tells the renamed resource from another
+ * stack, so its create fails naming Pulumi's aliases and adoptPairingId, and nothing is deleted.
+ * Following adoptPairingId, the new name adopts the pairing and the old one's delete must leave
+ * it alone, or state would track a pairing that is gone.
  */
 describe("reliability: a VrPairing renamed in the program", function () {
   this.timeout(60_000);
   const s = useStage();
 
-  it("within the create time-out: the new name recovers the pairing and the old name's delete leaves it", async () => {
+  it("without an alias the up fails naming aliases and adoptPairingId, and nothing is deleted", async () => {
     await s.up({ old: s.args(0) });
-    const id = s.resource("old").id;
     // Every `pulumi up` runs its own provider process: the rename's run did not post the create.
     await s.newHost();
-    const from = s.host.lines.length;
-    const r = await s.up({ renamed: s.args(0) });
-    assert.deepStrictEqual([r.counts.create, r.counts.delete], [1, 1]);
-    assert.strictEqual(s.resource("renamed").id, id, "taken over, not re-created");
-    assert.strictEqual(s.resource("renamed").outputs.ownership, "recovered");
-    assert.match(s.userLines(from), /renamed: warning: pairing .* already exists/);
-    assertConverged(s.sim, s.d, ["renamed"]);
-    assert.strictEqual(s.sim.control.counters().requests["DELETE /pairings/{pairing_id}"] ?? 0, 0);
-  });
-
-  it("past the create time-out: the up fails naming aliases, and nothing is deleted", async () => {
-    s.sim.control.advanceClock(31 * 60_000);
-    const err = await s.upFails({ again: s.args(0) });
+    const err = await s.upFails({ renamed: s.args(0) });
+    const id = s.resource("old").id;
     assert.match(Stage.details(err), /already exists .*aliases: \[\{ name:/s);
+    assert.ok(Stage.details(err).includes(`adoptPairingId: "${id}"`), Stage.details(err));
     assert.deepStrictEqual(
       [...s.d.state.values()].map((x) => x.name),
-      ["renamed"],
+      ["old"],
       "the old name stays in state",
     );
+    assertConverged(s.sim, s.d, ["old"]);
+  });
+
+  it("following adoptPairingId: the new name adopts the pairing and the old name's delete leaves it", async () => {
+    const id = s.resource("old").id;
+    await s.newHost();
+    const r = await s.up({ renamed: s.args(0, { adoptPairingId: id }) });
+    assert.deepStrictEqual([r.counts.create, r.counts.delete], [1, 1]);
+    assert.strictEqual(s.resource("renamed").id, id, "taken over, not re-created");
+    assert.strictEqual(s.resource("renamed").outputs.ownership, "adopted");
     assertConverged(s.sim, s.d, ["renamed"]);
+    assert.strictEqual(s.sim.control.counters().requests["DELETE /pairings/{pairing_id}"] ?? 0, 0);
   });
 
   it("a later destroy deletes it as usual", async () => {

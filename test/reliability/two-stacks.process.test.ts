@@ -12,7 +12,7 @@ describe("reliability: two stacks declaring the same remote vCenter (issue 17)",
   const a = useStage({ stack: "a" });
   const b = useStage({ stack: "b", sharesSimulatorOf: a });
 
-  it("past B's create time-out after A's create, B's up fails with the explicit-adoption message", async () => {
+  it("B declaring A's remote vCenter fails with the explicit-adoption message", async () => {
     await a.up({ dr: a.args(0) });
     const id = a.resource("dr").id;
     a.sim.control.advanceClock(31 * 60_000);

@@ -4,7 +4,7 @@ import * as assert from "node:assert/strict";
 import * as sinon from "sinon";
 import { VrmsError } from "../../sdk";
 import { resolveOptions } from "../../sdk/options";
-import { VrmsRateLimitError } from "../../sdk/errors";
+import { VrmsRateLimitError } from "../../sdk/vrms-errors";
 import type { HttpRequest, HttpResponse } from "../../sdk/http";
 import { SafeLogger } from "../../sdk/logger";
 import {

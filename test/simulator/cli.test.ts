@@ -1,5 +1,10 @@
 import { strict as assert } from "node:assert";
-import { CliUsageError, describe as describeSim, parseCliOptions } from "../../simulator/cli";
+import {
+  CliUsageError,
+  describe as describeSim,
+  parseCliOptions,
+  USAGE,
+} from "../../simulator/cli";
 import { startSimulator } from "../../simulator";
 
 describe("simulator: CLI", () => {
@@ -53,6 +58,17 @@ describe("simulator: CLI", () => {
     assert.throws(() => parseCliOptions(["--port", "abc"], {}), CliUsageError);
     assert.throws(() => parseCliOptions(["--bogus"], {}), CliUsageError);
     assert.throws(() => parseCliOptions(["--users", "nocolon"], {}), CliUsageError);
+  });
+
+  it("--help states the remote-site contract default a simulator started without the flag has", async () => {
+    const sim = await startSimulator({ ...parseCliOptions([], {}), port: 0 });
+    try {
+      const help = USAGE.slice(USAGE.indexOf("--[no-]remote-site-contract"));
+      const stated = /\(default (on|off)\)/.exec(help)?.[1];
+      assert.equal(stated, sim.remoteSiteContract ? "on" : "off");
+    } finally {
+      await sim.stop();
+    }
   });
 
   it("describes URL, login and both thumbprints", async () => {

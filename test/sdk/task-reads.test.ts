@@ -1,11 +1,11 @@
 import * as assert from "node:assert/strict";
 import * as sinon from "sinon";
-import { VrmsHttpError } from "../../sdk/errors";
+import { VrmsHttpError } from "../../sdk/vrms-errors";
 import type { HttpResponse } from "../../sdk/http";
 import { SafeLogger } from "../../sdk/logger";
 import { Redactor } from "../../sdk/redact";
-import { TaskClock } from "../../sdk/task-clock";
-import { TaskReads } from "../../sdk/tasks";
+import { TaskClock } from "../../sdk/vrms-clock";
+import { TaskReads } from "../../sdk/task-reads";
 import type { ListQuery, Task } from "../../sdk/wire";
 
 const quiet = new SafeLogger({ debug() {}, info() {}, warn() {} }, new Redactor());

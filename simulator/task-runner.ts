@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { API_BASE_PATH } from "../sdk/wire";
 import type { Task, TaskEntity } from "../sdk/wire";
-import { NotFound, UnknownObjectError } from "./errors";
+import { NotFound, UnknownObjectError } from "./api-errors";
 import { listResponse } from "./listing";
 import {
   ProgressPlanner,

@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { VrmsHttpError, VrmsTaskTimeoutError } from "../../sdk/errors";
+import { VrmsHttpError, VrmsTaskTimeoutError } from "../../sdk/vrms-errors";
 
 describe("sdk errors", () => {
   it("writes error messages users can act on", () => {

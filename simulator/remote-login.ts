@@ -1,6 +1,6 @@
 // What a remote site answers when the local VRMS reaches out to it: the PSC login a pairing
 // spec asks for (create, reconnect), and the SSO login of a remote session.
-import type { PairingSpec } from "../sdk/wire";
+import type { CheckedPairingSpec } from "./spec";
 import { type RemoteSite, canonicalThumbprint, pscHostOf, thumbprintAccepted } from "./catalogue";
 
 /** Why a task's work failed: the message a user acts on, and details. */
@@ -17,7 +17,7 @@ export const fail = (message: string, details: string): Failure => ({
 });
 
 /** Checks reaching and logging in to the remote PSC named in the spec; null when all is well. */
-export function pscLoginFailure(site: RemoteSite, spec: PairingSpec): Failure | null {
+export function pscLoginFailure(site: RemoteSite, spec: CheckedPairingSpec): Failure | null {
   const psc = spec.pair_psc_info;
   const port = psc.port ?? 443;
   const where = `${psc.url}:${port}`;

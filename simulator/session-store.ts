@@ -3,9 +3,9 @@
 // so it ends with it (logout, idle expiry, expireSessions).
 import { randomUUID } from "node:crypto";
 import type { SessionIdData, SessionInfo } from "../sdk/wire";
-import { Unauthorized } from "./errors";
+import { Unauthorized } from "./api-errors";
 import { parseBasicAuth } from "./http-util";
-import type { SimulatorUser } from "./options";
+import type { SimulatorUser } from "./simulator-options";
 import { type Privilege, privilegesOf } from "./permissions";
 import type { Route } from "./route-types";
 

@@ -1,12 +1,17 @@
 // The remote session of a pairing (POST/GET /pairings/{id}/remote-session): a login on the
 // remote site's SSO, held by the local session that opened it.
 import type { SessionInfo } from "../sdk/wire";
-import { BadRequest, NotFound, RemoteAuthenticationFailed, RemoteSiteUnreachable } from "./errors";
+import {
+  BadRequest,
+  NotFound,
+  RemoteAuthenticationFailed,
+  RemoteSiteUnreachable,
+} from "./api-errors";
 import { parseBasicAuth } from "./http-util";
 import { checkRemoteSessionRead } from "./remote-contract";
-import { ssoAccepts } from "./remote-site";
+import { ssoAccepts } from "./remote-login";
 import type { Route } from "./route-types";
-import { findUser } from "./session";
+import { findUser } from "./session-store";
 
 function missingCredentials(): BadRequest {
   return new BadRequest(

@@ -2,13 +2,13 @@
 // unfinished ones. Every task read tells the task clock what time the VRMS stamps tasks with.
 
 import { Coalescer } from "./coalesce";
-import { VrmsHttpError } from "./errors";
+import { VrmsHttpError } from "./vrms-errors";
 import type { Send } from "./http";
 import type { SafeLogger } from "./logger";
 import { listAll } from "./paging";
 import { sameId } from "./pairing";
 import { isTaskOfKind, isTaskUnfinished } from "./task";
-import type { TaskClock } from "./task-clock";
+import type { TaskClock } from "./vrms-clock";
 import type { ListQuery, Task, TaskEntity } from "./wire";
 
 const enc = encodeURIComponent;

@@ -1,5 +1,7 @@
+// Kept by hand: this models the gateway's fixed windows per IP and per session and the exact wait
+// for Retry-After; a limiter library would impose its own algorithm on the simulated appliance.
 // The gateway's request limits (VR 8.8+): per client IP and per session, in fixed windows.
-import type { RateLimitOptions } from "./options";
+import type { RateLimitOptions } from "./simulator-options";
 
 class Windows {
   private readonly windows = new Map<string, { start: number; count: number }>();
