@@ -2,6 +2,7 @@
 // the address the new inputs reach (the input, else VRMS_URL in the provider host's
 // environment) and, only when that address moved and nothing else replaces the pairing, who
 // the VRMS there is (one or two reads, vrms-identity.ts).
+import type { VrmsClientPool } from "./clients";
 import { resolveConnection } from "./connection";
 import { asksWhoIsThere, diffPairing, type DiffFacts } from "./diff";
 import { EngineProps, readInputs } from "./inputs";
@@ -17,12 +18,13 @@ export async function gatherDiffFacts(
   id: string,
   olds: EngineProps,
   news: EngineProps,
+  clients: VrmsClientPool,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<DiffFacts> {
   const facts: DiffFacts = { vrmsUrl: vrmsUrlOf(news, env) };
   const planned = diffPairing(olds, news, facts);
   if (!asksWhoIsThere(planned)) return facts;
   const from = planned.readdressed.from;
-  const identity = await identifyVrms(id, from, readState(olds), readInputs(news), env);
+  const identity = await identifyVrms(id, from, readState(olds), readInputs(news), clients, env);
   return { ...facts, identity };
 }

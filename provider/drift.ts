@@ -2,7 +2,7 @@
 // unhealthy), or what a new VRMS address means. The dynamic-provider host passes Diff no
 // property list (`diffs`/`detailedDiff` are dropped), so the reason reaches the pipeline log
 // as one line: the pure diff words it, the provider's diff prints it.
-import { ProgressReporter } from "./progress";
+import { ProgressReporter, type ProgressSettings } from "./progress";
 import type { VrmsIdentity } from "./vrms-identity";
 
 interface LastRead {
@@ -43,11 +43,14 @@ export function readdressReason(
 }
 
 /** Prints the diff's lines in the provider's `vr-pairing <name>: ...` format. */
-export function reportDiffNotes(olds: LastRead, news: LastRead, lines: string[]): void {
+export function reportDiffNotes(
+  olds: LastRead,
+  news: LastRead,
+  lines: string[],
+  settings: ProgressSettings,
+): void {
   const name = news.resourceName ?? olds.resourceName;
-  const progress = new ProgressReporter(
-    typeof name === "string" && name ? name : "pairing",
-    "diff",
-  );
+  const named = typeof name === "string" && name ? name : "pairing";
+  const progress = new ProgressReporter(named, "diff", settings);
   for (const line of lines) progress.note(line);
 }

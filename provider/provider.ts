@@ -63,6 +63,7 @@ import {
   settlePartial,
   unstatedServers,
 } from "./remote-site";
+import { HOST_SERVICES, type ProviderServices } from "./services";
 import { TimeoutOperation, timeoutText } from "./timeouts";
 import { proveDeletable, proveGone } from "./vrms-identity";
 
@@ -70,28 +71,36 @@ type Created = { id: string; outs: PairingOutputs };
 
 /**
  * The lifecycle of a VrPairing. A fresh instance is made for every call (see serialized.ts);
- * what must outlive a call (clients, adoption records) lives at module level. Stack
- * configuration arrives as inputs (the VrPairing constructor reads it), so there is no
- * `configure`. The host hands over
- * plain property bags; each method turns them into typed inputs or state once, at its start.
+ * what must outlive a call lives in `services` (clients, progress output; the host's own set by
+ * default) or at module level (adoption records). Stack configuration arrives as inputs (the
+ * VrPairing constructor reads it), so there is no `configure`. The host hands over plain
+ * property bags; each method turns them into typed inputs or state once, at its start.
  */
 export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<
   PairingInputs,
   PairingOutputs
 > {
+  constructor(private readonly services: ProviderServices = HOST_SERVICES) {}
+
   async check(_olds: EngineProps, news: EngineProps): Promise<pulumi.dynamic.CheckResult> {
     return checkInputs(news);
   }
 
   async diff(id: string, olds: EngineProps, news: EngineProps): Promise<pulumi.dynamic.DiffResult> {
-    const facts = await gatherDiffFacts(id, olds, news);
+    const facts = await gatherDiffFacts(id, olds, news, this.services.clients);
     const d = diffPairing(olds, news, facts);
-    reportDiffNotes(olds, news, d.notes);
+    reportDiffNotes(olds, news, d.notes, this.services.progress);
     return diffResult(d);
   }
 
   async create(props: EngineProps): Promise<Created> {
-    const op = new Operation(readInputs(props), "create", "create", providerOf(props));
+    const op = new Operation(
+      this.services,
+      readInputs(props),
+      "create",
+      "create",
+      providerOf(props),
+    );
     if (op.inputs.adoptPairingId) return adoptById(op, op.inputs.adoptPairingId);
     // Tasks before pairings: a create that was unfinished at the first look is waited for;
     // one that finished before it has made its pairing by the second. Never a second POST.
@@ -108,7 +117,7 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<
   }
 
   async read(id: string, props?: EngineProps): Promise<{ id: string; props: PairingOutputs }> {
-    const op = new Operation(readState(props), "read");
+    const op = new Operation(this.services, readState(props), "read");
     const pending = pendingCreateTask(op.inputs);
     // The task first, the pairing second: a create that finishes between the two reads is
     // then seen as the pairing, never as "no pairing and a finished task".
@@ -133,7 +142,7 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<
     news: EngineProps,
   ): Promise<{ outs: PairingOutputs }> {
     const olds = readState(oldProps);
-    const op = new Operation(readInputs(news), "update", "update", providerOf(news));
+    const op = new Operation(this.services, readInputs(news), "update", "update", providerOf(news));
     const d = diffPairing(olds, op.inputs, { vrmsUrl: op.conn.url });
     // Only local settings changed: nothing to tell the VRMS.
     if (!d.reconnect && !d.resumeCreate) return { outs: settingsOnly(olds, op.echo) };
@@ -150,7 +159,7 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<
   async delete(id: string, props: EngineProps): Promise<void> {
     const state = readState(props);
     const force = state.forceDelete === true;
-    const op = new Operation(state, "delete", force ? "delete (force)" : "delete");
+    const op = new Operation(this.services, state, "delete", force ? "delete (force)" : "delete");
     if (leftToAdopter(op, id)) return;
     let present = await provenTarget(op, id);
     // The pairing did not exist yet because its create was still running: delete it once made,

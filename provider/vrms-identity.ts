@@ -3,7 +3,7 @@
 // that is shown to be another one makes the pairing a replace.
 import { isSelfPairing, type Pairing, type VrmsClient } from "../sdk";
 import { type LocalSite, localSiteOf, sameId } from "../sdk/pairing";
-import { clientFor } from "./clients";
+import type { VrmsClientPool } from "./clients";
 import { requireConnection, resolveConnection } from "./connection";
 import {
   ForeignPairingError,
@@ -46,6 +46,7 @@ export async function identifyVrms(
   from: string,
   olds: Partial<PairingOutputs>,
   news: Partial<PairingInputs>,
+  clients: VrmsClientPool,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<VrmsIdentity> {
   if (Object.values(resolveConnection(news, env).raw).some(isUnknown)) return { kind: "unknown" };
@@ -53,7 +54,7 @@ export async function identifyVrms(
   let found: Pairing | null;
   let site: LocalSite;
   try {
-    const client = clientFor(conn);
+    const client = clients.clientFor(conn);
     found = await client.getPairing(pairingId);
     site = found ? localSiteOf([found]) : await client.getLocalSite();
   } catch (err) {

@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as net from "node:net";
 import * as path from "node:path";
 import { checkInputs } from "../../provider/check";
-import { disposeClients } from "../../provider/clients";
+import { VrmsClientPool } from "../../provider/clients";
 import { requireConnection } from "../../provider/connection";
 import {
   AdoptionError,
@@ -20,7 +20,7 @@ import {
   VrmsIdentityUnverifiedError,
 } from "../../provider/errors";
 import type { PairingOutputs } from "../../provider/outputs";
-import { configureProgress, ProgressReporter } from "../../provider/progress";
+import { HOST_PROGRESS, ProgressReporter } from "../../provider/progress";
 import { VrPairingProvider } from "../../provider/provider";
 import { settlePartial } from "../../provider/remote-site";
 import type { PartialData } from "../../sdk/partial";
@@ -37,25 +37,21 @@ function warningOf(
   refused?: VrmsRemoteAuthError,
 ): string {
   const lines: string[] = [];
-  configureProgress({ write: (line) => lines.push(line) });
-  try {
-    // Only these fields are read by settlePartial.
-    const outs = { pairingId: "p-1", localVcServer: null, localVrms: null } as PairingOutputs;
-    const pairing = { pairing_id: "p-1" };
-    settlePartial(
-      outs,
-      {
-        pairing,
-        partial: { errors: [], remoteSessionMissing: false, ...partial } as PartialData,
-        refused,
-      },
-      { remotePscHost: "vc-b.example.test", remotePscUsername: "administrator@vsphere.local" },
-      undefined,
-      new ProgressReporter("dr-site", "read"),
-    );
-  } finally {
-    configureProgress();
-  }
+  const progress = { ...HOST_PROGRESS, write: (line: string) => lines.push(line) };
+  // Only these fields are read by settlePartial.
+  const outs = { pairingId: "p-1", localVcServer: null, localVrms: null } as PairingOutputs;
+  const pairing = { pairing_id: "p-1" };
+  settlePartial(
+    outs,
+    {
+      pairing,
+      partial: { errors: [], remoteSessionMissing: false, ...partial } as PartialData,
+      refused,
+    },
+    { remotePscHost: "vc-b.example.test", remotePscUsername: "administrator@vsphere.local" },
+    undefined,
+    new ProgressReporter("dr-site", "read", progress),
+  );
   return (lines[0] ?? "").replace(/^vr-pairing dr-site: /, "");
 }
 
@@ -83,12 +79,13 @@ describe("package: README troubleshooting rows are messages the code produces", 
   this.timeout(60_000);
   let sim: Simulator;
   const clients: VrmsClient[] = [];
+  const pool = new VrmsClientPool();
 
   before(async () => {
     sim = await startSimulator({ taskDurations: FAST_TASKS });
   });
   after(async () => {
-    await disposeClients();
+    await pool.dispose();
     await Promise.allSettled(clients.map((c) => c.dispose()));
     await sim?.stop();
   });
@@ -139,13 +136,13 @@ describe("package: README troubleshooting rows are messages the code produces", 
   /** The provider's create of a resource declaring remote site 2: its error, or its lines. */
   const createOfSite2 = async (over: Record<string, unknown> = {}) => {
     const lines: string[] = [];
-    configureProgress({ write: (line) => lines.push(line) });
+    const progress = { ...HOST_PROGRESS, write: (line: string) => lines.push(line) };
     try {
-      await new VrPairingProvider().create(inputsFor(sim, 2, { resourceName: "dr-site", ...over }));
+      await new VrPairingProvider({ clients: pool, progress }).create(
+        inputsFor(sim, 2, { resourceName: "dr-site", ...over }),
+      );
     } catch (err) {
       return err instanceof Error ? err.message : String(err);
-    } finally {
-      configureProgress();
     }
     return lines.map((l) => l.replace(/^vr-pairing dr-site: /, "")).join("\n");
   };

@@ -8,14 +8,12 @@ import {
   PairingBeingDeletedError,
   PairingExistsError,
 } from "../../provider/errors";
-import { VrPairingProvider } from "../../provider/provider";
 import { VrmsClient } from "../../sdk";
 import type { Simulator } from "../../simulator";
 import { pairWith, session, useSimulatorPerTest } from "../support/simulator";
-import { inputsFor, rejection, useProviderSandbox } from "./harness";
+import { inputsFor, ProviderSandbox, rejection, useProviderSandbox } from "./harness";
 
 const MINUTE = 60_000;
-const provider = () => new VrPairingProvider();
 const posts = (sim: Simulator) => sim.control.counters().requests["POST /pairings"] ?? 0;
 
 /** A pairing made on the VRMS the way a run that died after its POST leaves it: in no state. */
@@ -24,8 +22,10 @@ async function madeElsewhere(sim: Simulator, index = 0): Promise<string> {
 }
 
 /** Create of a second resource declaring remote site 0, with a create time-out of 10 minutes. */
-const createAgain = (sim: Simulator, over: Record<string, unknown> = {}) =>
-  provider().create(inputsFor(sim, 0, { resourceName: "b", timeouts: { create: "10m" }, ...over }));
+const createAgain = (box: ProviderSandbox, sim: Simulator, over: Record<string, unknown> = {}) =>
+  box
+    .provider()
+    .create(inputsFor(sim, 0, { resourceName: "b", timeouts: { create: "10m" }, ...over }));
 
 describe("provider: taking over a pairing this stack did not create (issue 17)", () => {
   const s = useSimulatorPerTest();
@@ -36,7 +36,7 @@ describe("provider: taking over a pairing this stack did not create (issue 17)",
       const id = await madeElsewhere(s.sim);
       s.sim.control.advanceClock(age);
       const before = posts(s.sim);
-      const err = await rejection(createAgain(s.sim));
+      const err = await rejection(createAgain(box, s.sim));
       assert.ok(err instanceof PairingExistsError, String(err));
       assert.ok(err.message.includes(id) && err.message.includes(s.sim.url), err.message);
       assert.ok(err.message.includes(`adoptPairingId: "${id}"`), err.message);
@@ -56,7 +56,7 @@ describe("provider: taking over a pairing this stack did not create (issue 17)",
     const id = await madeElsewhere(s.sim);
     s.sim.control.advanceClock(11 * MINUTE);
     const before = posts(s.sim);
-    const { id: got, outs } = await createAgain(s.sim, { adoptExisting: true });
+    const { id: got, outs } = await createAgain(box, s.sim, { adoptExisting: true });
     assert.equal(got, id);
     assert.equal(outs.ownership, "adopted");
     assert.equal(outs.lastTask, null);
@@ -67,23 +67,23 @@ describe("provider: taking over a pairing this stack did not create (issue 17)",
 
   it("adoptExisting: false refuses like unset, and still creates when none exists", async () => {
     const id = await madeElsewhere(s.sim);
-    const err = await rejection(createAgain(s.sim, { adoptExisting: false }));
+    const err = await rejection(createAgain(box, s.sim, { adoptExisting: false }));
     assert.ok(err instanceof PairingExistsError, String(err));
     assert.ok(err.message.includes(`adoptPairingId: "${id}"`));
-    const { id: other, outs } = await provider().create(
-      inputsFor(s.sim, 1, { adoptExisting: false }),
-    );
+    const { id: other, outs } = await box
+      .provider()
+      .create(inputsFor(s.sim, 1, { adoptExisting: false }));
     assert.ok(s.sim.control.pairings().some((p) => p.pairing_id === other));
     assert.equal(outs.ownership, "created");
   });
 
   it("following the advice: the adoptPairingId line it names adopts that pairing, with no second create", async () => {
     const id = await madeElsewhere(s.sim);
-    const err = await rejection(createAgain(s.sim));
+    const err = await rejection(createAgain(box, s.sim));
     const line = err.message.match(/adoptPairingId: "([^"]+)"/);
     assert.equal(line?.[1], id, err.message);
     const before = posts(s.sim);
-    const { id: got, outs } = await createAgain(s.sim, { adoptPairingId: line[1] });
+    const { id: got, outs } = await createAgain(box, s.sim, { adoptPairingId: line[1] });
     assert.equal(got, id);
     assert.equal(outs.ownership, "adopted");
     assert.equal(outs.connectionStatus, "connected");
@@ -91,9 +91,9 @@ describe("provider: taking over a pairing this stack did not create (issue 17)",
   });
 
   it("a pairing another resource of this deployment just created is refused: both declare it", async () => {
-    await provider().create(inputsFor(s.sim, 0, { resourceName: "a" }));
+    await box.provider().create(inputsFor(s.sim, 0, { resourceName: "a" }));
     const before = posts(s.sim);
-    const err = await rejection(createAgain(s.sim));
+    const err = await rejection(createAgain(box, s.sim));
     assert.ok(err instanceof DuplicatePairingError, String(err));
     assert.match(err.message, /VrPairing b and a both declare a pairing/);
     assert.equal(posts(s.sim), before, "nothing posted");
@@ -103,20 +103,20 @@ describe("provider: taking over a pairing this stack did not create (issue 17)",
   it("a pairing whose task record the VRMS no longer keeps is refused too, naming no task", async () => {
     await madeElsewhere(s.sim);
     for (const t of s.sim.control.tasks()) s.sim.control.forgetTask(t.id);
-    const err = await rejection(createAgain(s.sim));
+    const err = await rejection(createAgain(box, s.sim));
     assert.ok(err instanceof PairingExistsError, String(err));
     assert.doesNotMatch(err.message, /create task/);
   });
 
   it("a create task still running is refused by default, naming it and adoptExisting: true; nothing posted", async () => {
     const task = await postFrozenCreate(s.sim);
-    const err = await rejection(createAgain(s.sim));
+    const err = await rejection(createAgain(box, s.sim));
     assert.ok(err instanceof CreateInFlightError, String(err));
     assert.ok(err.message.includes(task.id) && err.message.includes(task.entity), err.message);
     assert.match(err.message, /adoptExisting: true/);
     assert.equal(posts(s.sim), 1, "only the earlier run's POST");
     // Following the advice: it waits for that create and adopts what it makes.
-    const created = createAgain(s.sim, { adoptExisting: true });
+    const created = createAgain(box, s.sim, { adoptExisting: true });
     await s.sim.control.whenTaskSettled(await unfreezeWhenPolled(s.sim, task.id));
     const { id, outs } = await created;
     assert.equal(id, task.entity);
@@ -139,7 +139,7 @@ describe("provider: taking over a pairing this stack did not create (issue 17)",
         pathPrefix: "/pairings",
         run: () => s.sim.control.freezeTasks(false),
       });
-      const created = createAgain(s.sim, { adoptExisting: true });
+      const created = createAgain(box, s.sim, { adoptExisting: true });
       void unfreezeWhenPolled(s.sim, task.id);
       const { id, outs } = await created;
       assert.equal(id, task.entity);
@@ -151,13 +151,13 @@ describe("provider: taking over a pairing this stack did not create (issue 17)",
   });
 
   it("state written before ownership was recorded reads as null, and a fresh create says created", async () => {
-    const { id, outs } = await provider().create(inputsFor(s.sim, 1));
+    const { id, outs } = await box.provider().create(inputsFor(s.sim, 1));
     assert.equal(outs.ownership, "created");
     const old: Record<string, unknown> = { ...outs };
     delete old.ownership;
-    const read = await provider().read(id, old);
+    const read = await box.provider().read(id, old);
     assert.equal(read.props.ownership, null);
-    const again = await provider().read(id, outs);
+    const again = await box.provider().read(id, outs);
     assert.equal(again.props.ownership, "created");
   });
 });
@@ -196,14 +196,14 @@ describe("provider: no clock decides ownership (issue 23)", () => {
   for (const taskSkewMs of [-20 * MINUTE, 10 * MINUTE, 20 * MINUTE]) {
     describe(`task times ${taskSkewMs / MINUTE} minutes off the Date header`, () => {
       const s = useSimulatorPerTest({ clock: { taskSkewMs } });
-      useProviderSandbox();
+      const box = useProviderSandbox();
 
       for (const age of [0, 35 * MINUTE]) {
         it(`a pairing made ${age / MINUTE} min ago is refused`, async () => {
           await madeElsewhere(s.sim, 0);
           s.sim.control.advanceClock(age);
           await madeElsewhere(s.sim, 1); // a newer task shows the task clock
-          assert.ok((await rejection(createAgain(s.sim))) instanceof PairingExistsError);
+          assert.ok((await rejection(createAgain(box, s.sim))) instanceof PairingExistsError);
         });
       }
     });
@@ -212,7 +212,7 @@ describe("provider: no clock decides ownership (issue 23)", () => {
 
 describe("provider: a pairing with a delete in flight is never taken over (issue 16 bug 5)", () => {
   const s = useSimulatorPerTest();
-  useProviderSandbox();
+  const box = useProviderSandbox();
 
   async function deleting(api: AxiosInstance, id: string): Promise<string> {
     s.sim.control.freezeTasks(true);
@@ -225,7 +225,7 @@ describe("provider: a pairing with a delete in flight is never taken over (issue
     const api = await session(s.sim);
     const id = await pairWith(s.sim, api, 0);
     const task = await deleting(api, id);
-    const err = await rejection(createAgain(s.sim, { adoptPairingId: id }));
+    const err = await rejection(createAgain(box, s.sim, { adoptPairingId: id }));
     assert.ok(err instanceof AdoptionError, String(err));
     assert.ok(err.message.includes(task) && /going away/.test(err.message), err.message);
   });
@@ -235,7 +235,7 @@ describe("provider: a pairing with a delete in flight is never taken over (issue
       const api = await session(s.sim);
       const id = await pairWith(s.sim, api, 0);
       const task = await deleting(api, id);
-      const created = createAgain(s.sim, { adoptExisting });
+      const created = createAgain(box, s.sim, { adoptExisting });
       await unfreezeWhenPolled(s.sim, task);
       const { id: got, outs } = await created;
       assert.notEqual(got, id, "not the pairing being deleted");
@@ -253,7 +253,7 @@ describe("provider: a pairing with a delete in flight is never taken over (issue
     const task = await deleting(api, id);
     const before = posts(s.sim);
     // The delete stays frozen: the create time-out ends the wait, whatever its length.
-    const err = await rejection(createAgain(s.sim, { timeouts: { create: "1s" } }));
+    const err = await rejection(createAgain(box, s.sim, { timeouts: { create: "1s" } }));
     assert.ok(err instanceof PairingBeingDeletedError, String(err));
     assert.ok(err.message.includes(id) && err.message.includes(task), err.message);
     assert.ok(err.message.includes(s.sim.url), err.message);

@@ -1,4 +1,5 @@
 import { strict as assert } from "node:assert";
+import * as sinon from "sinon";
 import { pairingSpec, session, useSimulator } from "../support/simulator";
 import { assertEpochMs, assertComponent } from "./assertions";
 
@@ -36,15 +37,22 @@ describe("simulator: tasks", () => {
 
   it("keeps a task QUEUED for the queued duration before it runs", async () => {
     const { startSimulator } = await import("../../simulator");
+    // The task timers run on a controlled clock: time passes only when the test says so.
+    const clock = sinon.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     const sim = await startSimulator({ taskDurations: { queuedMs: 60_000, createMs: 10 } });
     try {
       const api = await session(sim);
       const res = await api.post("/pairings", pairingSpec(sim.remoteSites[0]));
-      // Long enough for a 10 ms create to finish if the queued time were ignored.
-      await new Promise((r) => setTimeout(r, 50));
+      // Enough for a 10 ms create to finish if the queued time were ignored.
+      await clock.tickAsync(50);
       assert.equal((await api.get(`/tasks/${res.data.id}`)).data.status, "QUEUED");
+      await clock.tickAsync(60_000 - 50);
+      assert.equal((await api.get(`/tasks/${res.data.id}`)).data.status, "RUNNING");
+      await clock.tickAsync(10);
+      assert.equal((await api.get(`/tasks/${res.data.id}`)).data.status, "SUCCESS");
     } finally {
       await sim.stop();
+      clock.restore();
     }
   });
 

@@ -2,7 +2,6 @@
 // refresh finds the pairing broken, Diff reports a change and one line names why; for a
 // healthy pairing it reports none and prints nothing.
 import * as assert from "node:assert/strict";
-import { disposeClients } from "../../provider/clients";
 import { startSimulator, Simulator } from "../../simulator";
 import { createProgramFolder, PropertyMap, ProgramFolder, ProviderHost } from "../../tools/engine";
 import { capturePairing, simulatorPairingArgs } from "../../tools/engine/pairing";
@@ -31,7 +30,6 @@ describe("engine path: the drift reason in preview (refresh, then diff)", functi
   after(async () => {
     await host?.stop();
     folder?.dispose();
-    await disposeClients();
     await sim?.stop();
   });
 

@@ -3,7 +3,6 @@
 import * as assert from "node:assert/strict";
 import * as pulumi from "@pulumi/pulumi";
 import { getPairings, lookupPairing, PairingNotFoundError, VrPairing } from "../../provider";
-import { disposeClients } from "../../provider/clients";
 import { startSimulator, Simulator } from "../../simulator";
 import { createProgramFolder, ProgramFolder, ProviderHost, runProgram } from "../../tools/engine";
 import { FAST_TASKS, pairWith, session } from "../support/simulator";
@@ -38,7 +37,6 @@ describe("engine path: VrPairing.get and the lookup functions", function () {
   after(async () => {
     await host?.stop();
     folder?.dispose();
-    await disposeClients();
     await sim?.stop();
   });
 
