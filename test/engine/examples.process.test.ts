@@ -211,7 +211,7 @@ describe("examples: each README's steps in a copy outside the repository", funct
   it("basic: one pairing, connected", async () => {
     const site = sim.remoteSites[0];
     const p = "vr-pairing-basic";
-    const { upResult } = await runReadmeSteps(
+    const { run, upResult } = await runReadmeSteps(
       copyOf("basic"),
       tarball,
       valueOf({
@@ -228,6 +228,9 @@ describe("examples: each README's steps in a copy outside the repository", funct
     assert.deepEqual(upResult.counts, { create: 1 });
     assert.equal(upResult.outputs.connectionStatus, "connected");
     assert.equal(upResult.outputs.remoteVcName, site.name);
+    // Its stack ends here: the next examples declare the same remote vCenters.
+    await run.deployment.destroy();
+    assert.equal(sim.control.pairings().length, 0);
   });
 
   it("multi-site: one pairing per listed site, one VRMS login; a site dropped from the list is deleted", async () => {
