@@ -8,8 +8,9 @@
 //   create that just succeeded (the contract makes a create with the remote site down fail).
 // - refresh: the login; a remote login per pairing (the contract answers a read without one
 //   with partial data, and a refresh is the full read); one filtered read of all N.
-// - destroy: the login; a remote login per pairing (a non-force delete needs one); one DELETE
-//   per pairing; at least one poll of the tasks.
+// - destroy: the login; one filtered read of all N (identity before action: each pairing is
+//   proven to be the declared one on the recorded VRMS before it is deleted); a remote login
+//   per pairing (a non-force delete needs one); one DELETE per pairing; at least one poll.
 // Issues are read only for a pairing that is not healthy, so none here.
 import type { ScaleOperation } from "./report";
 
@@ -29,7 +30,10 @@ export function fewestRequests(
     case "refresh":
       return { count: n + 2, why: `1 login + ${n} remote logins + 1 read` };
     case "destroy":
-      return { count: 2 * n + 2, why: `1 login + ${n} remote logins + ${n} DELETE + 1 poll` };
+      return {
+        count: 2 * n + 3,
+        why: `1 login + 1 identity read + ${n} remote logins + ${n} DELETE + 1 poll`,
+      };
   }
 }
 
