@@ -23,6 +23,7 @@ import { pairingRoutes } from "./pairing";
 import { checkPrivileges } from "./permissions";
 import { retryAfterSeconds } from "./rate-limit";
 import { remoteSessionRoutes } from "./remote-session";
+import { replicationRoutes } from "./replication-routes";
 import { type RouteMatch, matchRoute } from "./router";
 import type { Reply, RequestContext, Route } from "./route-types";
 import { type Session, sessionRoutes } from "./session";
@@ -35,6 +36,7 @@ const apiRoutes: Route[] = [
   ...sessionRoutes,
   ...remoteSessionRoutes,
   ...pairingRoutes,
+  ...replicationRoutes,
   ...taskRoutes,
 ];
 

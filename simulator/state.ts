@@ -2,12 +2,16 @@
 // the sessions and the pairings. Each object's behaviour lives in its own file.
 import type { LocalSite, RemoteSite } from "./catalogue";
 import { UnknownObjectError } from "./errors";
+import { InventoryStore } from "./inventory";
 import { PairingStore } from "./pairing";
+import { ReplicationStore } from "./replication-store";
 import { SessionStore } from "./session";
 
 export class SimulatorState {
   readonly sessions: SessionStore;
   readonly pairings: PairingStore;
+  readonly inventory = new InventoryStore();
+  readonly replications = new ReplicationStore(this.inventory);
   /** vc id -> when the site went down */
   readonly siteDownSince = new Map<string, number>();
 
