@@ -63,7 +63,7 @@ export async function lookupPairing(args: LookupPairingArgs): Promise<PairingInf
 }
 
 /** The resource's client for these settings: argument, then stack config, then environment. */
-function clientOf(args: VrmsConnectionArgs): VrmsClient {
+export function clientOf(args: VrmsConnectionArgs): VrmsClient {
   const config = new pulumi.Config(CONFIG_NAMESPACE);
   const connection = requireConnection({
     vrmsUrl: args.vrmsUrl ?? config.get("url"),
