@@ -47,6 +47,8 @@ export function healthOf(info: ReplicationInfo | null): ReplicationHealth {
 
 /** Whether the declared state differs from the health read: the next `up` repairs it. */
 export function needsRepair(health: ReplicationHealth, pausedDeclared: boolean): boolean {
+  // Partial state (a step after configure failed): the next `up` finishes the job.
+  if (health === "unknown") return true;
   if (health === "paused") return !pausedDeclared;
   if (health === "ok") return pausedDeclared;
   return health === "rpo-violated" || health === "error";

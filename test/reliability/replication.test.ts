@@ -173,9 +173,32 @@ describe("reliability: VrReplication through the engine", function () {
     assert.equal(live("late").status?.status, "OK");
   });
 
+  it("a step failing after the configure is a partial failure: state keeps the replication, the next up finishes it", async () => {
+    const reps: Replications = {
+      web: { vm: 0, rpo: 15 },
+      db: { ...base.db, paused: false },
+      other: { vm: 3, adoptExisting: true, rpo: 45 },
+      late: { vm: 4 },
+    };
+    s.sim.control.replication.failNext(
+      "pause",
+      "Injected: the replication server refused the pause",
+    );
+    const message = await failingUp(s, { ...reps, held: { vm: 5, paused: true } });
+    assert.match(
+      message,
+      /Replication GID-[^ ]+ is configured, but a task failed: .*refused the pause.* kept in state/,
+    );
+    const id = s.resource("held").id;
+    assert.equal(live("held").status?.status, "OK", "configured, not paused yet");
+    await up({ ...reps, held: { vm: 5, paused: true } });
+    assert.equal(s.resource("held").id, id, "the same replication, not a second one");
+    assert.equal(live("held").status?.status, "PAUSED");
+  });
+
   it("destroy unconfigures every replication, then deletes the pairing", async () => {
     const summary = await s.destroy();
-    assert.equal(summary.counts.delete, 5);
+    assert.equal(summary.counts.delete, 6);
     assert.deepEqual(s.sim.control.replication.list(), []);
     assert.deepEqual(s.sim.control.pairings(), []);
   });
