@@ -8,11 +8,13 @@
 // (configure, reconfigure, pause, resume, unconfigure, and reads of the remote vCenter) take
 // the remote site's credentials as `remote`: the remote session is opened first, and once more
 // if the VRMS says it has none.
+import { Coalescer, GetBatcher } from "./coalesce";
 import { VrmsHttpError, VrmsNotFoundError } from "./errors";
 import type { Send } from "./http";
 import { forEachPage, listAll, queryParams } from "./paging";
 import { REMOTE_SESSION_REQUIRED, REMOTE_SITE_NOT_AUTHENTICATED, partialDataOf } from "./partial";
 import { sameId } from "./pairing";
+import { ConfigureBatcher } from "./replication-batch";
 import type {
   ConfigureReplicationSpec,
   CountDataEntity,
@@ -89,6 +91,12 @@ export class ReplicationClient {
   private readonly remote: RemoteSessions;
   /** Task ids handed out, so a look-up never answers two requests with one task. */
   private readonly claimed = new Set<string>();
+  /** Per pairing: reads by id in one tick share a filtered list (get). */
+  private readonly reads = new Map<string, GetBatcher<ReplicationInfoEntity>>();
+  /** Per pairing: concurrent whole lists share one started after each asked (findForVm). */
+  private readonly lists = new Map<string, Coalescer<ReplicationInfo[]>>();
+  /** Per pairing: configure calls in one tick share a POST (configureOne). */
+  private readonly configures = new Map<string, ConfigureBatcher>();
 
   constructor(private readonly deps: ReplicationClientDeps) {
     this.send = deps.path.send;
@@ -198,22 +206,92 @@ export class ReplicationClient {
     );
   }
 
-  /** 404 → null. */
+  /**
+   * 404 → null. Calls for one pairing in the same tick share one
+   * `GET …/replications?filter_property=id&filter=…` (a lone call stays `GET …/replications/{id}`).
+   */
   async get(
     pairingId: string,
     replicationId: string,
     options?: RemoteOption,
   ): Promise<ReplicationInfoEntity | null> {
-    return this.withRemoteRead(pairingId, options, async () => {
-      try {
-        return await this.getPath<ReplicationInfoEntity>(
-          `${replPath(pairingId)}/${enc(replicationId)}`,
-        );
-      } catch (err) {
-        if (err instanceof VrmsNotFoundError) return null;
-        throw err;
-      }
+    return this.withRemoteRead(pairingId, options, () =>
+      this.batcherFor(pairingId).get(replicationId),
+    );
+  }
+
+  /**
+   * The replication of this VM on the pairing, if any. Concurrent look-ups share one list of
+   * the pairing's replications, never one that started before the call.
+   */
+  async findForVm(
+    pairingId: string,
+    vmId: string,
+    options?: RemoteOption,
+  ): Promise<ReplicationInfo | undefined> {
+    let lists = this.lists.get(pairingId);
+    if (!lists) {
+      lists = new Coalescer(() => this.list(pairingId, options));
+      this.lists.set(pairingId, lists);
+    }
+    this.deps.assertUsable();
+    return (await lists.run()).find((r) => sameId(r.vm_id, vmId));
+  }
+
+  private batcherFor(pairingId: string): GetBatcher<ReplicationInfoEntity> {
+    let batcher = this.reads.get(pairingId);
+    if (!batcher) {
+      batcher = new GetBatcher<ReplicationInfoEntity>(
+        (id) => this.getAlone(pairingId, id),
+        (ids) => this.getMany(pairingId, ids),
+      );
+      this.reads.set(pairingId, batcher);
+    }
+    return batcher;
+  }
+
+  private async getAlone(pairingId: string, id: string): Promise<ReplicationInfoEntity | null> {
+    try {
+      return await this.getPath<ReplicationInfoEntity>(`${replPath(pairingId)}/${enc(id)}`);
+    } catch (err) {
+      if (err instanceof VrmsNotFoundError) return null;
+      throw err;
+    }
+  }
+
+  /** Rows of one filtered list, each with the list's `_meta.errors` for its row as its own. */
+  private async getMany(
+    pairingId: string,
+    ids: string[],
+  ): Promise<Map<string, ReplicationInfoEntity> | undefined> {
+    const params = queryParams({
+      filter_property: "id",
+      filter: ids,
+      limit: Math.max(100, ids.length),
     });
+    const found = new Map<string, ReplicationInfoEntity>();
+    try {
+      await forEachPage<ReplicationInfo>(
+        this.send,
+        this.deps.baseUrl,
+        replPath(pairingId),
+        params,
+        (items, meta) => {
+          items.forEach((r, i) => {
+            if (!r?.id) return;
+            const prefix = `$.list[${i}].`;
+            const errors = (meta?.errors ?? [])
+              .filter((e) => typeof e?.field === "string" && e.field.startsWith(prefix))
+              .map((e) => ({ ...e, field: `$.${e.field.slice(prefix.length)}` }));
+            found.set(r.id, { ...r, _meta: { errors } });
+          });
+        },
+      );
+    } catch (err) {
+      if (err instanceof VrmsHttpError && err.status === 400) return undefined;
+      throw err;
+    }
+    return found;
   }
 
   async listDisks(
@@ -249,6 +327,29 @@ export class ReplicationClient {
       );
       return data.list ?? [];
     });
+  }
+
+  /**
+   * One VM's configure; calls for the same pairing in the same tick share one POST (its
+   * list of tasks split among them). Never sent twice blindly.
+   */
+  async configureOne(
+    pairingId: string,
+    spec: ConfigureReplicationSpec,
+    options?: RemoteOption,
+  ): Promise<Task> {
+    this.deps.assertUsable();
+    const creds = options?.remote;
+    if (creds) {
+      this.deps.addSecret(creds.password);
+      await this.remote.ensure(pairingId, creds);
+    }
+    let batcher = this.configures.get(pairingId);
+    if (!batcher) {
+      batcher = new ConfigureBatcher((specs) => this.configure(pairingId, specs, options));
+      this.configures.set(pairingId, batcher);
+    }
+    return batcher.configure(spec);
   }
 
   async reconfigure(

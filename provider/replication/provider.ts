@@ -104,7 +104,7 @@ export class VrReplicationProvider implements pulumi.dynamic.ResourceProvider<
       ownership: inFlight ? "recovered" : "created",
     };
     try {
-      return await converge(op, id, null, recorded);
+      return await converge(op, id, "configured", recorded);
     } catch (err) {
       throw partial(op, id, recorded, err, "configured");
     }
@@ -180,11 +180,7 @@ async function liveFailures(op: ReplicationOp): Promise<{ property: string; reas
 
 /** The replication of the declared VM on this pairing, if one exists. */
 async function existingFor(op: ReplicationOp): Promise<ReplicationInfo | undefined> {
-  const list = await op.client.replications.list(op.inputs.pairingId, {
-    query: { filter_property: "vm_id", filter: [op.inputs.vmId] },
-    ...op.remote,
-  });
-  return list.find((r) => sameId(r.vm_id, op.inputs.vmId));
+  return op.client.replications.findForVm(op.inputs.pairingId, op.inputs.vmId, op.remote);
 }
 
 /**
@@ -222,12 +218,12 @@ async function postConfigure(op: ReplicationOp, sourceVcId: string): Promise<Tas
   const disks =
     vm?.disks ??
     (await op.client.replications.listVmDisks(op.inputs.pairingId, sourceVcId, op.inputs.vmId));
-  const [task] = await op.client.replications.configure(
+  // Creates of one run that reach this point together share one POST.
+  return op.client.replications.configureOne(
     op.inputs.pairingId,
-    [configureSpecOf(op.inputs, disks)],
+    configureSpecOf(op.inputs, disks),
     op.remote,
   );
-  return task;
 }
 
 /**
@@ -237,9 +233,10 @@ async function postConfigure(op: ReplicationOp, sourceVcId: string): Promise<Tas
 async function converge(
   op: ReplicationOp,
   id: string,
-  adopted: ReplicationInfo | null,
+  /** What is known of it: adopted (read), just configured by this create, or nothing. */
+  known: ReplicationInfo | "configured" | null,
   recorded: Recorded,
-  reconfigure = adopted !== null,
+  reconfigure = known !== null && known !== "configured",
 ): Promise<{ id: string; outs: ReplicationOutputs }> {
   const r = op.client.replications;
   const pairingId = op.inputs.pairingId;
@@ -247,8 +244,11 @@ async function converge(
   const run = async (task: Task, operation: string) => {
     last = mapTask(await waitTask(op, task, operation), operation);
   };
-  let info = adopted ?? (await readOrFail(op, id));
-  await checkIdentity(op, { ...op.inputs, vrmsId: recorded.vrmsId }, info);
+  // Just configured by this create: running, not paused, made for this VM on this VRMS.
+  const fresh: ReplicationInfo = { id, last_sync_time: 0, status: { status: "OK" } };
+  let info = known === "configured" ? fresh : (known ?? (await readOrFail(op, id)));
+  if (known !== "configured")
+    await checkIdentity(op, { ...op.inputs, vrmsId: recorded.vrmsId }, info);
   if (reconfigure) {
     const disks = await r.listDisks(pairingId, id, op.remote);
     const vmDisks = disks.map((d) => d.vm_disk).filter((d): d is NonNullable<typeof d> => !!d);

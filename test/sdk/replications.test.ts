@@ -185,4 +185,42 @@ describe("sdk: replications (client.replications)", () => {
     assert.equal((await client.waitForTask(gone)).status, "SUCCESS");
     assert.equal(await client.replications.count(pid), 0);
   });
+  it("configureOne calls of one tick share one POST, reads of one tick one filtered list, look-ups by VM one list", async () => {
+    const r = client.replications;
+    await r.listDatastores(pid, h.sim.remoteSites[0].vcId, { remote: remote() });
+    h.sim.control.resetCounters();
+    const tasks = await Promise.all(
+      [0, 1, 2].map((i) => r.configureOne(pid, configureSpec(h.sim, i), { remote: remote() })),
+    );
+    const counts = () => h.sim.control.counters().requests;
+    assert.equal(counts()["POST /pairings/{pairing_id}/replications"], 1);
+    assert.deepEqual(
+      tasks.map((t) => t.entity),
+      [0, 1, 2].map((i) => localInventory(h.sim).vms[i].id),
+      "each caller gets the task of its own VM",
+    );
+    const ids = (await Promise.all(tasks.map((t) => client.waitForTask(t)))).map((t) =>
+      replicationIdOfTask(t)!,
+    );
+    h.sim.control.resetCounters();
+    const read = await Promise.all(ids.map((id) => r.get(pid, id)));
+    assert.deepEqual(
+      read.map((x) => x?.id),
+      ids,
+    );
+    assert.deepEqual(read[0]?._meta?.errors, [], "the row's own _meta");
+    const found = await Promise.all(
+      [0, 1, 2, 3].map((i) => r.findForVm(pid, localInventory(h.sim).vms[i].id)),
+    );
+    assert.deepEqual(
+      found.map((x) => x?.id),
+      [...ids, undefined],
+    );
+    assert.equal(
+      counts()["GET /pairings/{pairing_id}/replications"],
+      3,
+      "one filtered list, then at most two whole lists",
+    );
+    assert.equal(counts()["GET /pairings/{pairing_id}/replications/{replication_id}"] ?? 0, 0);
+  });
 });
