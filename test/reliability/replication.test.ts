@@ -196,6 +196,19 @@ describe("reliability: VrReplication through the engine", function () {
     assert.equal(live("held").status?.status, "PAUSED");
   });
 
+  it("delete checks identity first: a replication recorded on another VRMS is left alone, naming why", async () => {
+    const held = s.resource("held");
+    const recorded = held.outputs.vrmsId;
+    s.d.state.set(held.urn, { ...held, outputs: { ...held.outputs, vrmsId: "another-vrms" } });
+    const err = await s.destroyFails();
+    assert.match(
+      err.message,
+      /is VRMS .*, not VRMS another-vrms that holds replication .* Nothing was changed/,
+    );
+    assert.ok(live("held"), "the replication is still there");
+    s.d.state.set(held.urn, { ...held, outputs: { ...held.outputs, vrmsId: recorded } });
+  });
+
   it("destroy unconfigures every replication, then deletes the pairing", async () => {
     const summary = await s.destroy();
     assert.equal(summary.counts.delete, 6);
