@@ -1,47 +1,57 @@
-// Configure calls made in the same tick for one pairing go out as one POST carrying every spec
-// (the vendor's configure takes a list and answers a list of tasks): a run that creates two
-// hundred replications at once sends a handful of POSTs, not two hundred.
-import type { ConfigureReplicationSpec } from "./replication-wire";
-import type { Task } from "./wire";
+// Calls about one pairing that arrive while an earlier one of their kind is under way go out
+// together as the next request: configure calls as one POST carrying every spec (the vendor's
+// configure takes a list and answers a list of tasks), reads by id as one filtered list. Under
+// a request budget the requests queue anyway, so the calls that gather meanwhile cost nothing:
+// two hundred replications of one run take a handful of POSTs and lists, not four hundred.
 
-interface Pending {
-  spec: ConfigureReplicationSpec;
-  resolve: (task: Task) => void;
+interface Pending<A, R> {
+  arg: A;
+  resolve: (r: R) => void;
   reject: (err: unknown) => void;
 }
 
-export class ConfigureBatcher {
-  private pending: Pending[] = [];
+/**
+ * One batch in flight at a time: a call made while none is runs with the others of its tick;
+ * a call made while one is runs in the next batch, with every call that came meanwhile.
+ * `send` answers one result per argument, in order.
+ */
+export class InFlightBatcher<A, R> {
+  private pending: Pending<A, R>[] = [];
+  private running = false;
   private scheduled = false;
 
-  constructor(private readonly send: (specs: ConfigureReplicationSpec[]) => Promise<Task[]>) {}
+  constructor(private readonly send: (args: A[]) => Promise<R[]>) {}
 
-  /** This spec's task, from a POST it shares with the calls of the same tick. */
-  configure(spec: ConfigureReplicationSpec): Promise<Task> {
-    return new Promise<Task>((resolve, reject) => {
-      this.pending.push({ spec, resolve, reject });
-      if (!this.scheduled) {
-        this.scheduled = true;
-        setImmediate(() => void this.flush());
-      }
+  call(arg: A): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      this.pending.push({ arg, resolve, reject });
+      this.schedule();
     });
   }
 
+  private schedule(): void {
+    if (this.running || this.scheduled || this.pending.length === 0) return;
+    this.scheduled = true;
+    setImmediate(() => void this.flush());
+  }
+
   private async flush(): Promise<void> {
+    this.scheduled = false;
     const calls = this.pending;
     this.pending = [];
-    this.scheduled = false;
-    let tasks: Task[];
+    this.running = true;
     try {
-      tasks = await this.send(calls.map((c) => c.spec));
+      const results = await this.send(calls.map((c) => c.arg));
+      calls.forEach((c, i) =>
+        i < results.length
+          ? c.resolve(results[i])
+          : c.reject(new Error(`a batch of ${calls.length} calls got ${results.length} answers`)),
+      );
     } catch (err) {
       calls.forEach((c) => c.reject(err));
-      return;
+    } finally {
+      this.running = false;
+      this.schedule();
     }
-    calls.forEach((c, i) => {
-      const task = tasks[i];
-      if (task) c.resolve(task);
-      else c.reject(new Error(`the VRMS answered ${tasks.length} tasks for ${calls.length} specs`));
-    });
   }
 }

@@ -8,13 +8,13 @@
 // (configure, reconfigure, pause, resume, unconfigure, and reads of the remote vCenter) take
 // the remote site's credentials as `remote`: the remote session is opened first, and once more
 // if the VRMS says it has none.
-import { Coalescer, GetBatcher } from "./coalesce";
+import { Coalescer } from "./coalesce";
 import { VrmsHttpError, VrmsNotFoundError } from "./errors";
 import type { Send } from "./http";
 import { forEachPage, listAll, queryParams } from "./paging";
 import { REMOTE_SESSION_REQUIRED, REMOTE_SITE_NOT_AUTHENTICATED, partialDataOf } from "./partial";
 import { sameId } from "./pairing";
-import { ConfigureBatcher } from "./replication-batch";
+import { InFlightBatcher } from "./replication-batch";
 import type {
   ConfigureReplicationSpec,
   CountDataEntity,
@@ -91,12 +91,12 @@ export class ReplicationClient {
   private readonly remote: RemoteSessions;
   /** Task ids handed out, so a look-up never answers two requests with one task. */
   private readonly claimed = new Set<string>();
-  /** Per pairing: reads by id in one tick share a filtered list (get). */
-  private readonly reads = new Map<string, GetBatcher<ReplicationInfoEntity>>();
+  /** Per pairing: reads by id gathered while one is under way share a filtered list (get). */
+  private readonly reads = new Map<string, InFlightBatcher<string, ReplicationInfoEntity | null>>();
   /** Per pairing: concurrent whole lists share one started after each asked (findForVm). */
   private readonly lists = new Map<string, Coalescer<ReplicationInfo[]>>();
-  /** Per pairing: configure calls in one tick share a POST (configureOne). */
-  private readonly configures = new Map<string, ConfigureBatcher>();
+  /** Per pairing: configure calls gathered while one is under way share a POST (configureOne). */
+  private readonly configures = new Map<string, InFlightBatcher<ConfigureReplicationSpec, Task>>();
 
   constructor(private readonly deps: ReplicationClientDeps) {
     this.send = deps.path.send;
@@ -207,8 +207,9 @@ export class ReplicationClient {
   }
 
   /**
-   * 404 → null. Calls for one pairing in the same tick share one
-   * `GET …/replications?filter_property=id&filter=…` (a lone call stays `GET …/replications/{id}`).
+   * 404 → null. Calls for one pairing made in the same tick, or while an earlier read is under
+   * way, share one `GET …/replications?filter_property=id&filter=…` (a lone call stays
+   * `GET …/replications/{id}`).
    */
   async get(
     pairingId: string,
@@ -216,7 +217,7 @@ export class ReplicationClient {
     options?: RemoteOption,
   ): Promise<ReplicationInfoEntity | null> {
     return this.withRemoteRead(pairingId, options, () =>
-      this.batcherFor(pairingId).get(replicationId),
+      this.batcherFor(pairingId).call(replicationId),
     );
   }
 
@@ -238,13 +239,20 @@ export class ReplicationClient {
     return (await lists.run()).find((r) => sameId(r.vm_id, vmId));
   }
 
-  private batcherFor(pairingId: string): GetBatcher<ReplicationInfoEntity> {
+  private batcherFor(pairingId: string): InFlightBatcher<string, ReplicationInfoEntity | null> {
     let batcher = this.reads.get(pairingId);
     if (!batcher) {
-      batcher = new GetBatcher<ReplicationInfoEntity>(
-        (id) => this.getAlone(pairingId, id),
-        (ids) => this.getMany(pairingId, ids),
-      );
+      batcher = new InFlightBatcher(async (ids) => {
+        const unique = [...new Set(ids)];
+        if (unique.length === 1) {
+          const one = await this.getAlone(pairingId, unique[0]);
+          return ids.map(() => one);
+        }
+        const found = await this.getMany(pairingId, unique);
+        if (found) return ids.map((id) => found.get(id) ?? null);
+        // A VRMS that cannot filter by id: one read each.
+        return Promise.all(ids.map((id) => this.getAlone(pairingId, id)));
+      });
       this.reads.set(pairingId, batcher);
     }
     return batcher;
@@ -330,8 +338,9 @@ export class ReplicationClient {
   }
 
   /**
-   * One VM's configure; calls for the same pairing in the same tick share one POST (its
-   * list of tasks split among them). Never sent twice blindly.
+   * One VM's configure; calls for the same pairing made in the same tick, or while an earlier
+   * POST is under way, share one POST (its list of tasks split among them). Never sent twice
+   * blindly.
    */
   async configureOne(
     pairingId: string,
@@ -346,10 +355,10 @@ export class ReplicationClient {
     }
     let batcher = this.configures.get(pairingId);
     if (!batcher) {
-      batcher = new ConfigureBatcher((specs) => this.configure(pairingId, specs, options));
+      batcher = new InFlightBatcher((specs) => this.configure(pairingId, specs, options));
       this.configures.set(pairingId, batcher);
     }
-    return batcher.configure(spec);
+    return batcher.call(spec);
   }
 
   async reconfigure(
