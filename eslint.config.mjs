@@ -8,7 +8,7 @@ export default tseslint.config(
       "node_modules/**",
       "examples/**/node_modules/**",
       "bench/results/**",
-      "test/support/vendor/vendor-types.generated.ts",
+      "sdk/generated/vr-api.ts",
     ],
   },
   js.configs.recommended,

@@ -41,3 +41,21 @@ export function fewestRequests(
     if (seen.size >= valuesNeeded) return polls + 1;
   }
 }
+
+/**
+ * B of the restated informative target (issue 25): the fewest polls, up to and including the
+ * first that reads progress above 0 (or, when none can, the one that sees the end), that any
+ * schedule needs while it keeps the general p90 for silent tasks. Until progress shows, a task
+ * answers like a silent one, so its gaps are at most longestBlindGapMs; the latest possible
+ * k-th poll is the sum of those, and B is the first k whose poll reads progress or the end.
+ * From the gap bound and the task's plan only, never from a measured run.
+ */
+export function pollsToFirstProgress(plan: RunPlan, queuedMs: number, waitStartMs: number): number {
+  const endAt = queuedMs + plan.runMs;
+  let at = waitStartMs;
+  for (let polls = 1; ; polls++) {
+    at += longestBlindGapMs(at - waitStartMs);
+    if (at >= endAt) return polls;
+    if (at >= queuedMs && progressAt(plan, at - queuedMs) > 0) return polls;
+  }
+}

@@ -15,7 +15,7 @@ import {
   seededRandom,
   type RunPlan,
 } from "../simulator/progress-profiles";
-import { fewestRequests } from "./feasibility";
+import { fewestRequests, pollsToFirstProgress } from "./feasibility";
 import { VirtualClock } from "./virtual-clock";
 
 /** A profile of the sweep: the label printed, whether progress tells the end, one run's plan. */
@@ -79,6 +79,8 @@ export interface SweepRow {
   fewestRequests: number;
   /** the same for a schedule that trusts no single progress value (printed, not judged) */
   fewestConfirmedRequests: number;
+  /** median B: the fewest polls up to the first reading of progress (./feasibility) */
+  pollsToFirstProgress: number;
 }
 
 interface Sample {
@@ -199,44 +201,64 @@ export async function runSweep(s: SweepSettings): Promise<SweepRow[]> {
   for (const p of s.profiles ?? SWEEP_PROFILES) {
     for (const queuedMs of s.queuedMs) {
       for (const runMs of s.runsMs) {
-        const random = seededRandom(s.seed + cell++);
-        const plans = spreadRuns(runMs, s.runsPerCell, s.jitter).map((ms) => p.plan(ms, random));
-        const samples = Object.fromEntries(
-          SWEEP_CONTENDERS.map((c) => [c, [] as Sample[]]),
-        ) as Record<SweepContender, Sample[]>;
-        for (const plan of plans) {
-          for (const c of SWEEP_CONTENDERS)
-            samples[c].push(
-              await runOnce(c, plan, queuedMs, s.rttMs, s.policy ?? DEFAULT_POLL_POLICY),
-            );
-        }
-        rows.push({
-          profile: p.label,
-          informative: p.informative,
-          runMs,
-          queuedMs,
-          taskMs:
-            queuedMs +
-            quantile(
-              plans.map((x) => x.runMs),
-              0.5,
-            ),
-          runs: plans.length,
-          fewestRequests: quantile(
-            plans.map((plan) => fewestRequests(plan, queuedMs, s.rttMs / 2)),
-            0.5,
-          ),
-          fewestConfirmedRequests: quantile(
-            plans.map((plan) => fewestRequests(plan, queuedMs, s.rttMs / 2, 2)),
-            0.5,
-          ),
-          stats: Object.fromEntries(SWEEP_CONTENDERS.map((c) => [c, stats(samples[c])])) as Record<
-            SweepContender,
-            Stats
-          >,
-        });
+        rows.push(await runCell(s, { profile: p, runMs, queuedMs }, seededRandom(s.seed + cell++)));
       }
     }
   }
   return rows;
+}
+
+/** One cell: a profile at one nominal running time after one QUEUED phase. */
+export interface SweepCell {
+  profile: SweepProfile;
+  runMs: number;
+  queuedMs: number;
+  /**
+   * Scale each run's QUEUED phase with its running time, so the whole task (not only its
+   * running part) spreads over ±jitter: a short task after a long queue then still ends at
+   * every phase of a poller, as the grid's tasks do. Default: the queue is the same for all.
+   */
+  spreadQueue?: boolean;
+}
+
+/** The cell's runs (running time spread over ±jitter), every contender on each. */
+export async function runCell(
+  s: Pick<SweepSettings, "runsPerCell" | "jitter" | "rttMs" | "policy">,
+  { profile: p, runMs, queuedMs, spreadQueue }: SweepCell,
+  random: () => number,
+): Promise<SweepRow> {
+  const runs = spreadRuns(runMs, s.runsPerCell, s.jitter).map((ms) => ({
+    plan: p.plan(ms, random),
+    queuedMs: spreadQueue ? Math.round((queuedMs * ms) / runMs) : queuedMs,
+  }));
+  const samples = Object.fromEntries(SWEEP_CONTENDERS.map((c) => [c, [] as Sample[]])) as Record<
+    SweepContender,
+    Sample[]
+  >;
+  const policy = s.policy ?? DEFAULT_POLL_POLICY;
+  for (const r of runs) {
+    for (const c of SWEEP_CONTENDERS)
+      samples[c].push(await runOnce(c, r.plan, r.queuedMs, s.rttMs, policy));
+  }
+  const median = (f: (plan: RunPlan, queued: number) => number) =>
+    quantile(
+      runs.map((r) => f(r.plan, r.queuedMs)),
+      0.5,
+    );
+  const wait = s.rttMs / 2;
+  return {
+    profile: p.label,
+    informative: p.informative,
+    runMs,
+    queuedMs,
+    taskMs: median((plan, queued) => queued + plan.runMs),
+    runs: runs.length,
+    fewestRequests: median((plan, queued) => fewestRequests(plan, queued, wait)),
+    fewestConfirmedRequests: median((plan, queued) => fewestRequests(plan, queued, wait, 2)),
+    pollsToFirstProgress: median((plan, queued) => pollsToFirstProgress(plan, queued, wait)),
+    stats: Object.fromEntries(SWEEP_CONTENDERS.map((c) => [c, stats(samples[c])])) as Record<
+      SweepContender,
+      Stats
+    >,
+  };
 }

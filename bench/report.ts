@@ -24,11 +24,19 @@ export interface WaitRow {
   maxRequests: number;
 }
 
+export type ScaleOperation = "create" | "refresh" | "destroy";
+
 export interface ScaleRow {
+  operation: ScaleOperation;
   pairings: number;
   wallMs: number;
   /** every API request the simulator counted (logins included) */
   requests: number;
+  /** the fewest any client needs (./scale-floor), and what they are */
+  fewestRequests: number;
+  fewestRequestsWhy: string;
+  /** the simulator's count per "METHOD /templated/path" */
+  requestsByKind: Record<string, number>;
   logins: number;
   /** remote-site logins (POST /pairings/{id}/remote-session), included in `requests` */
   remoteLogins: number;
@@ -40,7 +48,11 @@ export interface ScaleRow {
   errorMessages: string[];
   /** host output lines naming a 429 (a user of `pulumi up` sees these too) */
   hostLines429: string[];
+  /** the host's "waiting … s" lines (a budget wait or Retry-After over 2 s) */
+  hostWaitLines: string[];
+  /** pairings on the simulator after the operation, and how many there should be */
   pairingsInSimulator: number;
+  pairingsExpected: number;
   hostPeakRssKb: number | null;
   hostRssKb: number | null;
 }
@@ -59,6 +71,8 @@ export interface Target {
   pass: boolean;
   /** no schedule can pass it (the bound is in `measured`) */
   impossible?: boolean;
+  /** reported, not required: shown as "met" / "not met" */
+  informative?: boolean;
 }
 
 export interface BenchReport {
@@ -70,6 +84,11 @@ export interface BenchReport {
   sweep: SweepRow[];
   /** the same for shapes, times and QUEUED phases the schedule was not developed on */
   unseen: SweepRow[];
+  /** cells drawn from `heldOutSeed` on this run (./held-out), general targets only */
+  heldOut: SweepRow[];
+  heldOutSeed: number;
+  /** cells passing every general target: development grid, fixed unseen shapes, held-out */
+  generalPassRates: { set: string; passing: number; cells: number }[];
   wait: WaitRow[];
   /** event-loop delay of the bench process while the wait phase ran (distortion check) */
   waitEventLoopDelayMs: { p99: number; max: number };
@@ -99,6 +118,9 @@ export function waitRow(contender: string, taskMs: number, samples: WaitSample[]
     maxRequests: Math.max(...samples.map((s) => s.requests)),
   };
 }
+
+/** Issue 25: create and refresh of the largest scale within 70 s; destroy is measured. */
+const SCALE_LIMIT_MS: Partial<Record<ScaleOperation, number>> = { create: 70_000, refresh: 70_000 };
 
 /** The overhead the issue allows for a task of this length. */
 export const allowedOverheadMs = (taskMs: number) => Math.max(0.1 * taskMs, 300);
@@ -132,20 +154,23 @@ export function judgeTargets(
       pass: mine.medianRequests <= base.medianRequests,
     });
   }
-  const biggest = r.scale.reduce<ScaleRow | undefined>(
-    (a, b) => (!a || b.pairings > a.pairings ? b : a),
-    undefined,
-  );
-  if (biggest) {
+  const most = Math.max(...r.scale.map((x) => x.pairings));
+  for (const row of r.scale.filter((x) => x.pairings === most)) {
+    const limitMs = SCALE_LIMIT_MS[row.operation];
     targets.push({
-      name: `429s reaching the user and errors, ${biggest.pairings} pairings, one login`,
-      measured: `${biggest.userVisibleTooManyRequests} / ${biggest.errors} (server sent ${biggest.serverTooManyRequests} 429s, absorbed; ${biggest.logins} logins, ${biggest.remoteLogins} remote logins)`,
-      limit: "0 / 0, 1 login",
+      name: `${row.operation} of ${row.pairings}: wall time, 429s at the server, local logins, errors`,
+      measured:
+        `${secs(row.wallMs)}, ${row.serverTooManyRequests}, ${row.logins}, ${row.errors} ` +
+        `(${row.requests} requests, fewest possible ${row.fewestRequests}; ` +
+        `${row.pairingsInSimulator} pairings left)`,
+      limit: `${limitMs === undefined ? "measured" : `≤ ${secs(limitMs)}`}, 0, 1, 0`,
       pass:
-        biggest.logins === 1 &&
-        biggest.userVisibleTooManyRequests === 0 &&
-        biggest.errors === 0 &&
-        biggest.pairingsInSimulator === biggest.pairings,
+        (limitMs === undefined || row.wallMs <= limitMs) &&
+        row.serverTooManyRequests === 0 &&
+        row.userVisibleTooManyRequests === 0 &&
+        row.logins === 1 &&
+        row.errors === 0 &&
+        row.pairingsInSimulator === row.pairingsExpected,
     });
   }
   if (r.state) {
@@ -176,7 +201,9 @@ function sweepTable(rows: SweepRow[], withBound: boolean): string {
       "task",
       "runs",
       ...SWEEP_CONTENDERS,
-      ...(withBound ? ["fewest requests possible (trusting one value / two)"] : []),
+      ...(withBound
+        ? ["fewest requests possible (trusting one value / two)", "B (polls to first progress)"]
+        : []),
     ],
     rows.map((w) => [
       w.profile,
@@ -186,7 +213,12 @@ function sweepTable(rows: SweepRow[], withBound: boolean): string {
         const st = w.stats[c];
         return `${ms(st.medianLateMs)} / ${ms(st.p90LateMs)}, ${fmt(st.medianRequests)}`;
       }),
-      ...(withBound ? [`${fmt(w.fewestRequests)} / ${fmt(w.fewestConfirmedRequests)}`] : []),
+      ...(withBound
+        ? [
+            `${fmt(w.fewestRequests)} / ${fmt(w.fewestConfirmedRequests)}`,
+            fmt(w.pollsToFirstProgress),
+          ]
+        : []),
     ]),
   );
 }
@@ -207,6 +239,17 @@ export function renderMarkdown(r: BenchReport): string {
     "",
     sweepTable(r.unseen, false),
     "",
+    `## Held-out cells drawn from seed ${r.heldOutSeed} (general targets only)`,
+    "",
+    sweepTable(r.heldOut, false),
+    "",
+    "## General targets: cells passing, development grid and held-out side by side",
+    "",
+    table(
+      ["cells", "passing every general target"],
+      r.generalPassRates.map((g) => [g.set, `${g.passing}/${g.cells}`]),
+    ),
+    "",
     `## Wait overhead: server complete_time → wait returns`,
     "",
     table(
@@ -223,13 +266,15 @@ export function renderMarkdown(r: BenchReport): string {
     "",
     `Bench process event-loop delay during the wait phase: p99 ${fmt(r.waitEventLoopDelayMs.p99)} ms, max ${fmt(r.waitEventLoopDelayMs.max)} ms.`,
     "",
-    `## Scale: pairings created in parallel through the dynamic-provider host, rate limits on`,
+    `## Scale: pairings created, refreshed and destroyed in parallel through the dynamic-provider host, rate limits on`,
     "",
     table(
       [
+        "operation",
         "pairings",
         "wall time",
         "requests",
+        "fewest possible",
         "logins",
         "remote logins",
         "429s sent by server",
@@ -238,9 +283,11 @@ export function renderMarkdown(r: BenchReport): string {
         "host peak RSS",
       ],
       r.scale.map((s) => [
+        s.operation,
         String(s.pairings),
         secs(s.wallMs),
         String(s.requests),
+        `${s.fewestRequests} (${s.fewestRequestsWhy})`,
         String(s.logins),
         String(s.remoteLogins),
         String(s.serverTooManyRequests),
@@ -278,7 +325,15 @@ export function renderMarkdown(r: BenchReport): string {
         t.name,
         t.measured,
         t.limit,
-        t.pass ? "PASS" : t.impossible ? "IMPOSSIBLE" : "FAIL",
+        t.informative
+          ? t.pass
+            ? "met (reported)"
+            : "not met (reported)"
+          : t.pass
+            ? "PASS"
+            : t.impossible
+              ? "IMPOSSIBLE"
+              : "FAIL",
       ]),
     ),
   );
@@ -290,7 +345,7 @@ export function renderMarkdown(r: BenchReport): string {
       const key = e.replace(/op_id [0-9a-f-]+/gi, "op_id …");
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
-    out.push("", `Errors at ${s.pairings} pairings:`);
+    out.push("", `Errors in ${s.operation} of ${s.pairings} pairings:`);
     for (const [e, n] of counts) out.push(`- ${n} × ${e}`);
   }
   return out.join("\n");

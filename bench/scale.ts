@@ -1,6 +1,8 @@
-// Scale: N pairings created at once the way `pulumi up` creates them: the real VrPairing's
-// `__provider`, the SDK's dynamic-provider host as a child process, Check then Create over
-// gRPC for every resource in parallel, against a simulator with its rate limits on.
+// Scale: N pairings created, refreshed and destroyed at once the way `pulumi up`, `pulumi
+// refresh` and `pulumi destroy` do it: the real VrPairing's `__provider`, the SDK's
+// dynamic-provider host as a child process (a fresh one per command, as the engine starts one
+// per run), Check + Create, then Read, then Delete over gRPC for every resource in parallel,
+// against a simulator with its rate limits on.
 import * as fs from "node:fs";
 import { startSimulator, type Simulator, type SimulatorOptions } from "../simulator";
 import { VrPairing } from "../provider";
@@ -12,10 +14,12 @@ import {
   type RegisteredResource,
 } from "../tools/engine";
 import { simulatorPairingArgs } from "../tools/engine/pairing";
-import type { ScaleRow } from "./report";
+import type { ScaleOperation, ScaleRow } from "./report";
+import { fewestRequests } from "./scale-floor";
 
 export interface ScaleRun {
-  row: ScaleRow;
+  /** create, refresh, destroy */
+  rows: ScaleRow[];
   /** the first resource's state, for the state-size measurement */
   first: { provider: string; inputs: PropertyMap; outputs: PropertyMap } | null;
 }
@@ -50,14 +54,16 @@ export function clientBudgetFor(simOptions: SimulatorOptions): string | undefine
 }
 
 export interface PreparedScale {
-  /** Check + Create of every pairing at once; measured. */
+  /** Create, refresh and destroy of every pairing at once; each measured on its own. */
   run(): Promise<ScaleRun>;
   close(): Promise<void>;
 }
 
+const REMOTE_LOGIN = "POST /pairings/{pairing_id}/remote-session";
+
 /**
- * Starts the simulator and the host and captures the program (not measured), so that a run
- * overlapping other measurements only overlaps its throttled, child-process part.
+ * Starts the simulator and the first host and captures the program (not measured), so that a
+ * run overlapping other measurements only overlaps its throttled, child-process part.
  */
 export async function prepareScale(
   pairings: number,
@@ -71,14 +77,9 @@ export async function prepareScale(
     remoteSiteCount: Math.max(pairings, simOptions.remoteSiteCount ?? 3),
   });
   const folder = createProgramFolder({ project });
+  const budget = clientBudgetFor(simOptions);
   let host: ProviderHost | undefined;
-  const close = async () => {
-    await host?.stop();
-    folder.dispose();
-    await sim.stop();
-  };
-  try {
-    const budget = clientBudgetFor(simOptions);
+  const startHost = async () => {
     host = await ProviderHost.start({
       programDir: folder.dir,
       project,
@@ -86,6 +87,15 @@ export async function prepareScale(
       env: budget ? { VRMS_REQUEST_BUDGET: budget } : {},
     });
     await host.configure({});
+    return host;
+  };
+  const close = async () => {
+    await host?.stop();
+    folder.dispose();
+    await sim.stop();
+  };
+  try {
+    const first = await startHost();
     // One program declaring all N pairings, as a user's stack would.
     const registered = await captureProgram(
       () => {
@@ -94,65 +104,166 @@ export async function prepareScale(
       },
       { project, stack },
     );
-    const h = host;
-    return { run: () => measure(pairings, sim, h, registered, log), close };
+    const run = async (): Promise<ScaleRun> => {
+      const created = await createAll(sim, first, registered, log);
+      // Each command is a new engine run with its own host (not measured: start-up and the
+      // previous host's logout on SIGTERM).
+      await first.stop();
+      const refreshHost = await startHost();
+      const refreshed = await refreshAll(sim, refreshHost, created.resources, log);
+      await refreshHost.stop();
+      const destroyHost = await startHost();
+      const destroyed = await destroyAll(sim, destroyHost, created.resources, log);
+      return { rows: [created.row, refreshed, destroyed], first: created.first };
+    };
+    return { run, close };
   } catch (err) {
     await close();
     throw err;
   }
 }
 
-async function measure(
-  pairings: number,
+interface Resource {
+  urn: string;
+  id: string;
+  provider: string;
+  inputs: PropertyMap;
+  outputs: PropertyMap;
+}
+
+async function createAll(
   sim: Simulator,
   host: ProviderHost,
   registered: RegisteredResource[],
   log: (line: string) => void,
-): Promise<ScaleRun> {
+): Promise<{ row: ScaleRow; resources: Resource[]; first: ScaleRun["first"] }> {
+  const m = await measure("create", registered.length, sim, host, log, () =>
+    Promise.allSettled(
+      registered.map(async (r): Promise<Resource> => {
+        const urn = host.urn(r.type, r.name);
+        const checked = await host.check({ urn, olds: {}, news: r.inputs });
+        if (checked.failures.length)
+          throw new Error(`check failed: ${JSON.stringify(checked.failures)}`);
+        const created = await host.create({ urn, properties: checked.inputs });
+        return {
+          urn,
+          id: created.id,
+          provider: r.provider ?? "",
+          inputs: checked.inputs,
+          outputs: created.properties,
+        };
+      }),
+    ),
+  );
+  const resources = m.results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
+  const first = resources[0]
+    ? {
+        provider: resources[0].provider,
+        inputs: resources[0].inputs,
+        outputs: resources[0].outputs,
+      }
+    : null;
+  return { row: m.row(sim.control.pairings().length), resources, first };
+}
+
+/** `pulumi refresh`: Read of every resource from its state; a full read must say "connected". */
+async function refreshAll(
+  sim: Simulator,
+  host: ProviderHost,
+  resources: Resource[],
+  log: (line: string) => void,
+): Promise<ScaleRow> {
+  const m = await measure("refresh", resources.length, sim, host, log, () =>
+    Promise.allSettled(
+      resources.map(async (r) => {
+        const read = await host.read({
+          urn: r.urn,
+          id: r.id,
+          properties: r.outputs,
+          inputs: r.inputs,
+        });
+        if (read.id !== r.id) throw new Error(`refresh of ${r.id} answered id "${read.id}"`);
+        const status = read.properties.connectionStatus;
+        if (status !== "connected")
+          throw new Error(`refresh of ${r.id}: connectionStatus ${String(status)}`);
+      }),
+    ),
+  );
+  return m.row(sim.control.pairings().length);
+}
+
+async function destroyAll(
+  sim: Simulator,
+  host: ProviderHost,
+  resources: Resource[],
+  log: (line: string) => void,
+): Promise<ScaleRow> {
+  const m = await measure("destroy", resources.length, sim, host, log, () =>
+    Promise.allSettled(
+      resources.map((r) =>
+        host.delete({ urn: r.urn, id: r.id, properties: r.outputs, oldInputs: r.inputs }),
+      ),
+    ),
+  );
+  return m.row(sim.control.pairings().length);
+}
+
+const LABEL: Record<ScaleOperation, string> = {
+  create: "scale",
+  refresh: "refresh",
+  destroy: "destroy",
+};
+
+/** Runs one operation on every pairing, timed and counted from a fresh set of counters. */
+async function measure<T>(
+  operation: ScaleOperation,
+  pairings: number,
+  sim: Simulator,
+  host: ProviderHost,
+  log: (line: string) => void,
+  work: () => Promise<PromiseSettledResult<T>[]>,
+): Promise<{ results: PromiseSettledResult<T>[]; row: (left: number) => ScaleRow }> {
+  const linesBefore = host.lines.length;
   sim.control.resetCounters();
   const started = Date.now();
-  const results = await Promise.allSettled(
-    registered.map(async (r) => {
-      const urn = host.urn(r.type, r.name);
-      const checked = await host.check({ urn, olds: {}, news: r.inputs });
-      if (checked.failures.length)
-        throw new Error(`check failed: ${JSON.stringify(checked.failures)}`);
-      const created = await host.create({ urn, properties: checked.inputs });
-      return { provider: r.provider ?? "", inputs: checked.inputs, outputs: created.properties };
-    }),
-  );
+  const results = await work();
   const wallMs = Date.now() - started;
   const counters = sim.control.counters();
   const memory = memoryOf(host.pid);
+  const lines = host.lines.slice(linesBefore);
   const errorMessages = results.flatMap((r) =>
     r.status === "rejected" ? [String((r.reason as Error)?.message ?? r.reason)] : [],
   );
-  const first = results[0]?.status === "fulfilled" ? results[0].value : null;
+  const remoteLogins = counters.requests[REMOTE_LOGIN] ?? 0;
+  const fewest = fewestRequests(operation, pairings);
   log(
-    `scale ${pairings}: ${(wallMs / 1000).toFixed(1)} s, ${counters.total} requests, ` +
-      `${counters.logins} logins, ${counters.requests["POST /pairings/{pairing_id}/remote-session"] ?? 0} remote logins, ` +
+    `${LABEL[operation]} ${pairings}: ${(wallMs / 1000).toFixed(1)} s, ${counters.total} requests ` +
+      `(fewest possible ${fewest.count}), ${counters.logins} logins, ${remoteLogins} remote logins, ` +
       `${counters.tooManyRequests} 429s at the server, ${errorMessages.length} errors`,
   );
-  return {
-    row: {
-      pairings,
-      wallMs,
-      requests: counters.total,
-      logins: counters.logins,
-      // The read-back after each create logs in to the pairing's remote site (issue 12).
-      remoteLogins: counters.requests["POST /pairings/{pairing_id}/remote-session"] ?? 0,
-      serverTooManyRequests: counters.tooManyRequests,
-      // A 429 is visible if a create failed on it or the host printed it (pulumi up shows both).
-      userVisibleTooManyRequests:
-        errorMessages.filter((m) => RATE_LIMITED.test(m)).length +
-        host.lines.filter((l) => RATE_LIMITED.test(l.text)).length,
-      errors: errorMessages.length,
-      errorMessages,
-      hostLines429: host.lines.filter((l) => RATE_LIMITED.test(l.text)).map((l) => l.text),
-      pairingsInSimulator: sim.control.pairings().length,
-      hostPeakRssKb: memory.peakKb,
-      hostRssKb: memory.rssKb,
-    },
-    first,
-  };
+  const row = (left: number): ScaleRow => ({
+    operation,
+    pairings,
+    wallMs,
+    requests: counters.total,
+    fewestRequests: fewest.count,
+    fewestRequestsWhy: fewest.why,
+    requestsByKind: counters.requests,
+    logins: counters.logins,
+    remoteLogins,
+    serverTooManyRequests: counters.tooManyRequests,
+    // A 429 is visible if an operation failed on it or the host printed it (pulumi shows both).
+    userVisibleTooManyRequests:
+      errorMessages.filter((msg) => RATE_LIMITED.test(msg)).length +
+      lines.filter((l) => RATE_LIMITED.test(l.text)).length,
+    errors: errorMessages.length,
+    errorMessages,
+    hostLines429: lines.filter((l) => RATE_LIMITED.test(l.text)).map((l) => l.text),
+    hostWaitLines: lines.filter((l) => /^vr-pairing: waiting /.test(l.text)).map((l) => l.text),
+    pairingsInSimulator: left,
+    pairingsExpected: operation === "destroy" ? 0 : pairings,
+    hostPeakRssKb: memory.peakKb,
+    hostRssKb: memory.rssKb,
+  });
+  return { results, row };
 }

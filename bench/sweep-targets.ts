@@ -1,8 +1,8 @@
 // The issue's targets for the profile sweep, judged per cell from the same numbers, and
-// summarised per profile (a target passes when it passes in every cell). Where no schedule
-// can meet a target in a cell (./feasibility gives the fewest requests any schedule can
-// spend), the cell is not judged with the others but reported on its own row as IMPOSSIBLE,
-// with the bound, so the target itself is never loosened.
+// summarised per profile (a target passes when it passes in every cell). The general targets
+// (lateness and requests against the 500 ms poller) are required; the informative ones, where
+// progress tells the end, are reported (issue 25 restated the requests one with B, the fewest
+// polls any schedule needs before it can read progress, so it no longer asks the impossible).
 import type { SweepRow } from "./profile-sweep";
 import type { Target } from "./report";
 
@@ -24,8 +24,23 @@ export const TARGET_NAMES = {
   p90: "p90 lateness ≤ max(600 ms, 30 %)",
   requests: "requests ≤ the 500 ms poller's",
   medianInformative: "median lateness ≤ max(300 ms, 10 %)",
-  requestsInformative: "requests ≤ max(3, ⅓ of the 500 ms poller's)",
+  requestsInformative: "median requests ≤ max(3, ⅓ P) + (B − 1)",
 } as const;
+
+/** Reported, not required. */
+const INFORMATIVE = new Set<string>([
+  TARGET_NAMES.medianInformative,
+  TARGET_NAMES.requestsInformative,
+]);
+
+/** Cells passing every general target, of all cells (the grid and held-out side by side). */
+export function generalPassRate(rows: SweepRow[]): { passing: number; cells: number } {
+  const general = new Set<string>([TARGET_NAMES.median, TARGET_NAMES.p90, TARGET_NAMES.requests]);
+  const passing = rows.filter((row) =>
+    judgeCell(row).every((v) => !general.has(v.target) || v.ratio <= 1),
+  ).length;
+  return { passing, cells: rows.length };
+}
 
 /** Every target that applies to a cell, with how close it came (measured / allowed). */
 export function judgeCell(row: SweepRow): CellVerdict[] {
@@ -51,13 +66,14 @@ export function judgeCell(row: SweepRow): CellVerdict[] {
   if (row.informative) {
     out.push(
       check(TARGET_NAMES.medianInformative, sdk.medianLateMs, Math.max(300, 0.1 * t), ms),
-      (() => {
-        const allowed = Math.max(3, base.medianRequests / 3);
-        const v = check(TARGET_NAMES.requestsInformative, sdk.medianRequests, allowed, fmt);
-        return row.fewestRequests > allowed
-          ? { ...v, impossible: `any schedule needs ≥ ${fmt(row.fewestRequests)}` }
-          : v;
-      })(),
+      // Issue 25: P = the 500 ms poller's median; B = the fewest polls up to the first reading
+      // of progress that keep the silent-task p90 (./feasibility, from the gap bound).
+      check(
+        TARGET_NAMES.requestsInformative,
+        sdk.medianRequests,
+        Math.max(3, base.medianRequests / 3) + (row.pollsToFirstProgress - 1),
+        fmt,
+      ),
     );
   }
   return out;
@@ -96,6 +112,7 @@ export function summariseSweep(rows: SweepRow[], tag = ""): Target[] {
       measured: `${passing}/${cells.length} cells; tightest ${cellName(tightest.row)}: ${tightest.v.measured}`,
       limit: tightest.v.limit,
       pass: passing === cells.length,
+      ...(INFORMATIVE.has(target) ? { informative: true } : {}),
     };
   });
 }

@@ -1,7 +1,15 @@
-import { X509Certificate } from "crypto";
-import * as fs from "fs";
+import * as pulumi from "@pulumi/pulumi";
 import { parseFlag } from "../sdk/flags";
-import { PairingInputs } from "./inputs";
+import { parseThumbprint } from "../sdk/thumbprint";
+import type { InputField } from "./fields/field";
+import { THUMBPRINT_FORM } from "./fields/kinds";
+type CheckFailure = pulumi.dynamic.CheckFailure;
+import { isUnknown } from "./fields/unknown";
+import { VrPairingError } from "./errors";
+import type { PairingInputs } from "./inputs";
+import { VRMS_CONNECTION_INPUTS } from "./pairing-fields";
+import type { VrmsConnectionArgs } from "./resource";
+import { caBundleProblem } from "./pem";
 
 /**
  * How the provider reaches the local VRMS: the input, else the environment of the provider
@@ -17,87 +25,87 @@ export interface ConnectionSettings {
   insecure: boolean;
 }
 
-type Field = keyof ConnectionSettings;
+type Setting = keyof ConnectionSettings;
 export type Source = "input" | "env";
 
 export const CONFIG_NAMESPACE = "vr-pairing";
 
-const INPUT_KEY: Record<Field, keyof PairingInputs> = {
-  url: "vrmsUrl",
-  username: "vrmsUsername",
-  password: "vrmsPassword",
-  thumbprint: "vrmsThumbprint",
-  caBundle: "vrmsCaBundle",
-  insecure: "vrmsInsecure",
-};
+type ConnectionInput = keyof VrmsConnectionArgs;
 
-const CONFIG_KEY: Record<Field, string> = {
-  url: "url",
-  username: "username",
-  password: "password",
-  thumbprint: "thumbprint",
-  caBundle: "caBundle",
-  insecure: "insecure",
-};
+/** Each setting with the input it comes from and its fallbacks, from the table. */
+const SETTINGS = (Object.keys(VRMS_CONNECTION_INPUTS) as ConnectionInput[]).flatMap((input) => {
+  const field: InputField = VRMS_CONNECTION_INPUTS[input];
+  // The table names each fallback by its setting (pairing-fields.ts types it so).
+  const setting = field.fallback?.config as Setting | undefined;
+  return field.fallback && setting ? [{ input, setting, env: field.fallback.env, field }] : [];
+});
 
-export const ENV_KEY: Record<Field, string> = {
-  url: "VRMS_URL",
-  username: "VRMS_USERNAME",
-  password: "VRMS_PASSWORD",
-  thumbprint: "VRMS_THUMBPRINT",
-  caBundle: "VRMS_CA_BUNDLE",
-  insecure: "VRMS_INSECURE",
-};
-
-const FIELDS = Object.keys(INPUT_KEY) as Field[];
+const settingOf = (setting: Setting) => SETTINGS.find((s) => s.setting === setting)!;
 
 /** Where each connection field came from, and the names a user can set for a missing one. */
-export function describeSources(field: Field): string {
-  return `the \`${INPUT_KEY[field]}\` input, \`pulumi config set ${CONFIG_NAMESPACE}:${CONFIG_KEY[field]}${
-    field === "password" ? " --secret" : ""
-  }\`, or the ${ENV_KEY[field]} environment variable`;
+export function describeSources(setting: Setting): string {
+  const { input, env, field } = settingOf(setting);
+  return `the \`${input}\` input, \`pulumi config set ${CONFIG_NAMESPACE}:${setting}${
+    field.secret ? " --secret" : ""
+  }\`, or the ${env} environment variable`;
 }
 
-export function inputKeyOf(field: Field): keyof PairingInputs {
-  return INPUT_KEY[field];
+/**
+ * The connection inputs, each one left out taken from stack configuration (`vr-pairing:*`).
+ * Read in the program, where `pulumi.Config` sees the stack; secrecy is the caller's (the
+ * resource marks the table's secret fields, a lookup keeps them in memory only).
+ */
+export function withStackConfig<T extends Partial<Record<ConnectionInput, unknown>>>(
+  given: T,
+  config = new pulumi.Config(CONFIG_NAMESPACE),
+): T {
+  const out: Record<string, unknown> = { ...given };
+  for (const { input, setting, field } of SETTINGS) {
+    const fromConfig =
+      field.type.input === "boolean" ? config.getBoolean(setting) : config.get(setting);
+    out[input] = given[input] ?? fromConfig;
+  }
+  return out as T;
 }
 
 function pick(
-  inputs: Partial<PairingInputs>,
-  field: Field,
+  inputs: Partial<Record<ConnectionInput, unknown>>,
+  { input, env: variable }: (typeof SETTINGS)[number],
   env: NodeJS.ProcessEnv,
 ): { value: unknown; source?: Source } {
-  const input = inputs[INPUT_KEY[field]];
-  if (input !== undefined && input !== null && input !== "")
-    return { value: input, source: "input" };
-  const e = env[ENV_KEY[field]];
+  const given = inputs[input];
+  if (given !== undefined && given !== null && given !== "")
+    return { value: given, source: "input" };
+  const e = env[variable];
   if (e !== undefined && e !== "") return { value: e, source: "env" };
   return { value: undefined };
 }
 
 export interface ResolvedConnection {
-  /** Present when url, username and password were all found. */
+  /** Present when every required setting (url, username, password) was found. */
   settings?: ConnectionSettings;
-  missing: Field[];
-  sources: Partial<Record<Field, Source>>;
+  missing: Setting[];
+  sources: Partial<Record<Setting, Source>>;
   /** Raw values before defaulting, for validation. */
-  raw: Partial<Record<Field, unknown>>;
+  raw: Partial<Record<Setting, unknown>>;
 }
 
 export function resolveConnection(
-  inputs: Partial<PairingInputs>,
+  inputs: Partial<Record<ConnectionInput, unknown>>,
   env: NodeJS.ProcessEnv = process.env,
 ): ResolvedConnection {
-  const raw: Partial<Record<Field, unknown>> = {};
-  const sources: Partial<Record<Field, Source>> = {};
-  for (const f of FIELDS) {
-    const { value, source } = pick(inputs, f, env);
+  const raw: Partial<Record<Setting, unknown>> = {};
+  const sources: Partial<Record<Setting, Source>> = {};
+  for (const s of SETTINGS) {
+    const { value, source } = pick(inputs, s, env);
     if (source) {
-      raw[f] = value;
-      sources[f] = source;
+      raw[s.setting] = value;
+      sources[s.setting] = source;
     }
   }
-  const missing = (["url", "username", "password"] as Field[]).filter((f) => raw[f] === undefined);
+  const missing = SETTINGS.filter((s) => s.field.required && raw[s.setting] === undefined).map(
+    (s) => s.setting,
+  );
   if (missing.length > 0) return { missing, sources, raw };
   return {
     missing,
@@ -114,17 +122,56 @@ export function resolveConnection(
   };
 }
 
-/** Throws a readable error naming every way to supply what is missing. */
+/** The local VRMS connection lacks a setting that no input, config key or variable gave. */
+export class ConnectionIncompleteError extends VrPairingError {
+  constructor(readonly missing: Setting[]) {
+    const lines = missing.map((s) => `  - ${s}: set ${describeSources(s)}`);
+    super(`VrPairing: the local VRMS connection is incomplete:\n${lines.join("\n")}`);
+  }
+}
+
+/** Throws ConnectionIncompleteError, naming every way to supply what is missing. */
 export function requireConnection(
   inputs: Partial<PairingInputs>,
   env: NodeJS.ProcessEnv = process.env,
 ): ConnectionSettings {
   const r = resolveConnection(inputs, env);
-  if (!r.settings) {
-    const lines = r.missing.map((f) => `  - ${f}: set ${describeSources(f)}`);
-    throw new Error(`VrPairing: the local VRMS connection is incomplete:\n${lines.join("\n")}`);
-  }
+  if (!r.settings) throw new ConnectionIncompleteError(r.missing);
   return r.settings;
+}
+
+/**
+ * Check's connection step: what only the whole connection shows, each setting from its input
+ * or the environment. A missing required setting; a URL that is not https (unless insecure);
+ * a pin or CA bundle from the environment, which the input's parse did not see. `failing`:
+ * inputs that already failed, not reported twice.
+ */
+export function connectionFailures(
+  inputs: Partial<Record<ConnectionInput, unknown>>,
+  env: NodeJS.ProcessEnv,
+  failing: ReadonlySet<string>,
+): CheckFailure[] {
+  const given = Object.fromEntries(Object.entries(inputs).filter(([k]) => !failing.has(k)));
+  const conn = resolveConnection(given, env);
+  const failures: CheckFailure[] = [];
+  const fail = (setting: Setting, reason: string) => {
+    const property = settingOf(setting).input;
+    if (!failing.has(property)) failures.push({ property, reason });
+  };
+  for (const s of conn.missing) {
+    fail(s, `the local VRMS ${s} is required: set ${describeSources(s)}`);
+  }
+  const fromEnv = (s: Setting) => conn.sources[s] === "env";
+  if (conn.raw.url !== undefined && !isUnknown(conn.raw.url)) {
+    const problem = urlProblem(conn.raw.url, parseFlag(conn.raw.insecure) ?? false);
+    if (problem) fail("url", fromEnv("url") ? `${problem} (from VRMS_URL)` : problem);
+  }
+  if (fromEnv("thumbprint") && !parseThumbprint(String(conn.raw.thumbprint))) {
+    fail("thumbprint", `${THUMBPRINT_FORM} (from ${settingOf("thumbprint").env})`);
+  }
+  const caProblem = fromEnv("caBundle") && caBundleProblem(conn.raw.caBundle);
+  if (caProblem) fail("caBundle", `${caProblem} (from ${settingOf("caBundle").env})`);
+  return failures;
 }
 
 /** Why the URL is unacceptable, or undefined. */
@@ -148,40 +195,4 @@ export function urlProblem(url: unknown, insecure: boolean): string | undefined 
       : `"${shown}" is not https; VRMS appliances serve HTTPS only (set vrmsInsecure: true to allow plain HTTP, e.g. for a local simulator)`;
   }
   return `"${shown}" must use https://`;
-}
-
-/** A CA bundle may be PEM text or the path of a PEM file (handy in VRMS_CA_BUNDLE). */
-export function loadCaBundle(value: string): string {
-  if (value.includes("-----BEGIN")) return value;
-  return fs.readFileSync(value, "utf8");
-}
-
-export function caBundleProblem(value: unknown): string | undefined {
-  if (typeof value !== "string") return "must be PEM text or the path of a PEM file";
-  try {
-    const pem = loadCaBundle(value);
-    if (!pem.includes("-----BEGIN CERTIFICATE-----")) {
-      return "contains no PEM certificate (-----BEGIN CERTIFICATE-----)";
-    }
-    return pemCertificateProblem(pem);
-  } catch {
-    return "is neither PEM text nor a readable file";
-  }
-}
-
-const PEM_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
-
-/** A truncated or garbled certificate would only fail later, at the TLS handshake: say so now. */
-function pemCertificateProblem(pem: string): string | undefined {
-  const blocks = pem.match(PEM_BLOCK) ?? [];
-  const begins = pem.split("-----BEGIN CERTIFICATE-----").length - 1;
-  if (blocks.length < begins) return "has a certificate without its -----END CERTIFICATE----- line";
-  for (const [i, block] of blocks.entries()) {
-    try {
-      new X509Certificate(block);
-    } catch {
-      return `certificate ${i + 1} of ${blocks.length} is not a valid X.509 certificate`;
-    }
-  }
-  return undefined;
 }

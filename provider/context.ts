@@ -1,8 +1,8 @@
 import type { VrmsClient } from "../sdk";
-import { clientFor } from "./clients";
 import { ConnectionSettings, requireConnection } from "./connection";
 import type { PairingInputs } from "./inputs";
 import { ProgressReporter } from "./progress";
+import type { ProviderServices } from "./services";
 import { TimeoutOperation, timeoutMs } from "./timeouts";
 
 /**
@@ -17,6 +17,7 @@ export class Operation<P extends Partial<PairingInputs> = PairingInputs> {
   private cachedClient?: VrmsClient;
 
   constructor(
+    private readonly services: ProviderServices,
     /** Inputs for create and update, the recorded state for read and delete. */
     readonly inputs: P,
     kind: TimeoutOperation | "read",
@@ -31,7 +32,7 @@ export class Operation<P extends Partial<PairingInputs> = PairingInputs> {
 
   /** Made on first use: an update that needs no VRMS call never builds one. */
   get client(): VrmsClient {
-    this.cachedClient ??= clientFor(this.conn);
+    this.cachedClient ??= this.services.clients.clientFor(this.conn);
     return this.cachedClient;
   }
 
@@ -52,6 +53,6 @@ export class Operation<P extends Partial<PairingInputs> = PairingInputs> {
 
   /** A reporter for a step with its own progress lines (a reconnect within an update, say). */
   reporter(label: string): ProgressReporter {
-    return new ProgressReporter(this.name, label);
+    return new ProgressReporter(this.name, label, this.services.progress);
   }
 }

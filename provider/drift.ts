@@ -1,8 +1,8 @@
 // The reason a preview shows an update with no changed input (refresh found the pairing
 // unhealthy), or what a new VRMS address means. The dynamic-provider host passes Diff no
 // property list (`diffs`/`detailedDiff` are dropped), so the reason reaches the pipeline log
-// as one line from diff instead.
-import { ProgressReporter } from "./progress";
+// as one line: the pure diff words it, the provider's diff prints it.
+import { ProgressReporter, type ProgressSettings } from "./progress";
 import type { VrmsIdentity } from "./vrms-identity";
 
 interface LastRead {
@@ -26,12 +26,6 @@ export function driftReason(olds: LastRead, diff: { unhealthy: boolean }): strin
   return `drift: connectionStatus is ${String(olds.connectionStatus)} (${list}); the update reconnects the pairing`;
 }
 
-/** Prints the drift line, if any, in the provider's `vr-pairing <name>: ...` format. */
-export function reportDrift(olds: LastRead, news: LastRead, diff: { unhealthy: boolean }): void {
-  const reason = driftReason(olds, diff);
-  if (reason) reportDiffLine(olds, news, reason);
-}
-
 /** What a new VRMS address means for the pairing, as the one line the preview shows. */
 export function readdressReason(
   move: { from: string; to?: string },
@@ -48,8 +42,15 @@ export function readdressReason(
   }
 }
 
-/** Prints one diff line in the provider's `vr-pairing <name>: ...` format. */
-export function reportDiffLine(olds: LastRead, news: LastRead, line: string): void {
+/** Prints the diff's lines in the provider's `vr-pairing <name>: ...` format. */
+export function reportDiffNotes(
+  olds: LastRead,
+  news: LastRead,
+  lines: string[],
+  settings: ProgressSettings,
+): void {
   const name = news.resourceName ?? olds.resourceName;
-  new ProgressReporter(typeof name === "string" && name ? name : "pairing", "diff").note(line);
+  const named = typeof name === "string" && name ? name : "pairing";
+  const progress = new ProgressReporter(named, "diff", settings);
+  for (const line of lines) progress.note(line);
 }

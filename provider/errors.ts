@@ -1,36 +1,53 @@
 /** Errors the provider raises itself; none of them ever carries a password. */
 
+/**
+ * The `cause` option of `Error`, declared here because the lib's `ErrorOptions` exists only from
+ * ES2022: a user's project that targets ES2020 (Pulumi's template) must compile our declarations.
+ */
+export interface ErrorCause {
+  cause?: unknown;
+}
+
 export class VrPairingError extends Error {
-  constructor(message: string, options?: ErrorOptions) {
+  constructor(message: string, options?: ErrorCause) {
     super(message, options);
     this.name = new.target.name;
   }
 }
 
+/** When and by which task the VRMS says a pairing was created, if it still lists that task. */
+export interface CreateRecord {
+  taskId: string;
+  /** ISO 8601, by the VRMS's clock; null when the task carries no time. */
+  queuedTime: string | null;
+  status: string;
+}
+
 /**
- * A pairing to the remote vCenter exists and nothing says this resource may take it over: it
- * did not create it (no recent create of it is on record, see ownership.ts), and no adoption
- * was asked for. Also what a resource renamed without an alias meets once that window passed.
+ * A pairing to the remote vCenter exists, and nothing says this resource may take it over: it
+ * did not post it in this deployment, its state does not name it, and no adoption was asked for.
+ * Taking over is always explicit: a time window cannot tell a run that died from another stack.
  */
 export class PairingExistsError extends VrPairingError {
   constructor(
     readonly remoteVcId: string,
     readonly pairingId: string,
     readonly vrmsUrl: string,
-    /** The create time-out no create of it was seen within; undefined: adoptExisting is false. */
-    readonly createWindow?: string,
+    /** The create task the VRMS still lists for that pairing, if any. */
+    readonly made?: CreateRecord,
   ) {
-    const reason = createWindow
-      ? "this stack did not create it: the VRMS shows no create of it within this resource's " +
-        `create time-out (${createWindow}) before now`
-      : "adoptExisting is false";
+    const when = made
+      ? ` It was made by create task ${made.taskId} (${made.status}` +
+        `${made.queuedTime ? `, queued at ${made.queuedTime} by the VRMS's clock` : ""}).`
+      : "";
     super(
       `A pairing to remote vCenter ${remoteVcId} already exists on ${vrmsUrl} (pairing id ${pairingId}), ` +
-        `and ${reason}. Taking over a pairing this stack did not create is explicit: set ` +
-        `adoptPairingId: "${pairingId}" to manage exactly that pairing, or adoptExisting: true to ` +
-        "adopt whichever pairing to this vCenter exists. If you renamed this resource, give it " +
-        'the Pulumi resource option aliases: [{ name: "<its old name>" }] instead, so the pairing ' +
-        "moves to the new name. To start from scratch, delete that pairing first.",
+        `and this resource neither created it nor was told to adopt it.${when} If it is this ` +
+        "resource's own pairing (a run stopped before recording it), or you mean to take it over, " +
+        `add adoptPairingId: "${pairingId}" to the resource (or adoptExisting: true, which adopts ` +
+        "whichever pairing to this vCenter exists) and run `pulumi up` again. If another " +
+        "stack manages it, leave it to that stack. If you renamed this resource, give it the Pulumi " +
+        'resource option aliases: [{ name: "<its old name>" }] instead, so the pairing moves to the new name.',
     );
   }
 }
@@ -58,7 +75,10 @@ export class PairingBeingDeletedError extends VrPairingError {
   }
 }
 
-/** A create to the same remote is still running on the VRMS and the user turned adoption off. */
+/**
+ * A create of a pairing to the same remote site is running on the VRMS, and nothing says it is
+ * this resource's: a run that was stopped, or another stack's create right now.
+ */
 export class CreateInFlightError extends VrPairingError {
   constructor(
     readonly remotePscHost: string,
@@ -66,14 +86,16 @@ export class CreateInFlightError extends VrPairingError {
     /** Undefined while the task names no pairing yet. */
     readonly pairingId: string | undefined,
     readonly vrmsUrl: string,
+    /** ISO 8601 by the VRMS's clock, when the task carries it. */
+    readonly queuedTime: string | null = null,
   ) {
-    const adopt = pairingId
-      ? `adoptPairingId: "${pairingId}"`
-      : "adoptPairingId to the id of the pairing it makes";
     super(
       `A create of a pairing to ${remotePscHost} is already running on ${vrmsUrl} (task ${taskId}` +
-        `${pairingId ? `, pairing ${pairingId}` : ""}) and adoptExisting is false. Let it finish, ` +
-        `then set ${adopt} to manage that pairing (or delete it to start from scratch).`,
+        `${pairingId ? `, pairing ${pairingId}` : ""}${queuedTime ? `, queued at ${queuedTime}` : ""}), ` +
+        "and this resource did not start it in this deployment. If it is this resource's own create " +
+        "from a run that was stopped, add adoptExisting: true to the resource and run `pulumi up` " +
+        "again: it waits for that create and adopts the pairing it makes. If another stack is " +
+        "creating it, leave it to that stack.",
     );
   }
 }
@@ -138,19 +160,108 @@ export class ForeignPairingError extends VrPairingError {
 }
 
 /**
- * Delete of a pairing whose create was still running when recorded, and whose task the VRMS
- * no longer knows: the pairing may still appear, so success cannot be reported.
+ * A pairing whose create was still running when recorded, whose task the VRMS no longer knows,
+ * and which is not there (yet): it may still appear, so neither "made" nor "gone" can be said.
  */
 export class CreateOutcomeUnknownError extends VrPairingError {
   constructor(
     readonly pairingId: string,
     readonly taskId: string,
+    readonly remoteVcId: string | undefined,
   ) {
     super(
       `Pairing ${pairingId} was being created (task ${taskId}) when a run stopped; the VRMS no ` +
-        "longer knows that task and the pairing does not exist yet, so it may still appear. It " +
-        "stays in state: run the delete again once the create has settled (it is then deleted " +
-        "if it appeared), or remove it with `pulumi state delete` if the create never will.",
+        `longer knows that task, and no pairing to remote vCenter ${remoteVcId} is there yet, so it ` +
+        "may still appear. It stays in state. Once the create has settled on the VRMS, run the " +
+        "command again: it reads the pairing back, or deletes it, if it appeared. If it never " +
+        "will (the VRMS shows no such pairing later), remove the resource from state with " +
+        "`pulumi state delete '<its URN>'` and run `pulumi up` to create a new pairing.",
+    );
+  }
+}
+
+/**
+ * The VRMS at the recorded address is not the one that holds the pairing (a DNS change, a
+ * rebuilt appliance): its 404 says nothing about the pairing, so nothing is deleted or dropped.
+ */
+export class VrmsIdentityMismatchError extends VrPairingError {
+  constructor(
+    readonly pairingId: string,
+    readonly vrmsUrl: string,
+    /** What state recorded, e.g. "VRMS id …, vCenter id …". */
+    readonly recorded: string,
+    /** What the VRMS answering says, or why it could not be told. */
+    readonly answering: string,
+    step: "delete" | "refresh",
+  ) {
+    const act = step === "delete" ? "delete it" : "drop it from state";
+    super(
+      `Pairing ${pairingId} is not on the VRMS at ${vrmsUrl}, but that VRMS is not the one state ` +
+        `recorded for it (state: ${recorded}; answering: ${answering}), so its answer does not ` +
+        `prove the pairing gone and this run will not ${act}. Nothing was changed. Point vrmsUrl ` +
+        "(or vr-pairing:url / VRMS_URL) at the VRMS that holds the pairing and run the command " +
+        "again; pin that VRMS with vrmsThumbprint so an address change cannot switch VRMS unseen.",
+    );
+  }
+}
+
+/** A non-force delete needs a session on the remote site, and it could not be opened. */
+export class RemoteSessionForDeleteError extends VrPairingError {
+  constructor(
+    readonly pairingId: string,
+    readonly remotePscHost: string,
+    detail: string,
+    credentialsRefused: boolean,
+    options?: { cause?: unknown },
+  ) {
+    const fix = credentialsRefused
+      ? "If the remote site's SSO password changed, set remotePscPassword (or remotePscUsername) to " +
+        "its current credentials and run `pulumi up` (the update reconnects with them), then " +
+        "delete again. "
+      : "";
+    super(
+      `Deleting pairing ${pairingId} on both sites needs a session on its remote site ` +
+        `${remotePscHost}, and opening it failed (${detail}). Nothing was deleted. ${fix}If the ` +
+        "remote site is gone for good, set `forceDelete: true` on the resource and run " +
+        "`pulumi up`, then delete again: only this site's half of the pairing is removed.",
+      options,
+    );
+  }
+}
+
+/**
+ * A create whose wait ended (time-out, lost connection) before its task named the pairing:
+ * nothing is in state yet, and the task may still make the pairing.
+ */
+export class CreateUnfinishedError extends VrPairingError {
+  constructor(
+    why: string,
+    readonly taskId: string,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `${why}. Create task ${taskId} may still finish on the VRMS and make the pairing. Run ` +
+        "`pulumi up` again: while that task runs it stops with an error naming it, and once the " +
+        "pairing exists it stops with an error naming the pairing and the line that adopts it " +
+        "(adoptPairingId), so no pairing is duplicated and none is taken over unasked.",
+      options,
+    );
+  }
+}
+
+/** A task reported success, but the pairing it should have made cannot be found. */
+export class UnnamedPairingError extends VrPairingError {
+  constructor(
+    readonly taskId: string,
+    vrmsUrl: string,
+    remoteVcId: string | undefined,
+    pairingId?: string,
+  ) {
+    super(
+      `Task ${taskId} on ${vrmsUrl} succeeded, but ` +
+        (pairingId ? `pairing ${pairingId}` : `no pairing to remote vCenter ${remoteVcId}`) +
+        " can be read there now. Run `pulumi refresh`, then `pulumi up`; if it stays missing, " +
+        "check the VRMS's recent tasks for what removed it.",
     );
   }
 }
@@ -196,15 +307,15 @@ export class PartialCreateError extends PartialFailureError {}
  */
 export class PartialUpdateError extends PartialFailureError {}
 
-/** The create recorded in state never produced the pairing. */
+/** The create recorded in state failed on the VRMS: no pairing was made by it. */
 export class PendingCreateFailedError extends VrPairingError {
   constructor(
     readonly pairingId: string,
     detail: string,
   ) {
     super(
-      `Pairing ${pairingId} was being created when the last run stopped, and it never came into ` +
-        `being: ${detail}. Run \`pulumi refresh\` to drop it from state, then \`pulumi up\` to create it again.`,
+      `Pairing ${pairingId} was being created when the last run stopped, and that create ` +
+        `failed: ${detail}. Run \`pulumi refresh\` to drop it from state, then \`pulumi up\` to create it again.`,
     );
   }
 }
@@ -220,7 +331,7 @@ export class RemoteCredentialsRejectedError extends VrPairingError {
     readonly username: string,
     detail: string,
     step: "read" | "delete",
-    options?: ErrorOptions,
+    options?: ErrorCause,
   ) {
     const then =
       step === "delete"

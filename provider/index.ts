@@ -47,6 +47,8 @@ export type {
 export {
   VrReplicationError,
   ReplicationExistsError,
+  ConfigureInFlightError,
+  DuplicateReplicationError,
   ReplicationIdentityError,
   PartialReplicationError,
 } from "./replication/errors";

@@ -9,13 +9,11 @@ export async function issuesOf(
   pairing: Pairing,
   /** The remote session the pairing was read in, so the issues are full too. */
   remote?: RemoteCredentials,
+  /** Servers whose status the answer did not state (a read without remote session): not judged. */
+  unstated: readonly string[] = [],
 ): Promise<IssueInfo[]> {
-  const servers = [
-    pairing.local_vc_server,
-    pairing.remote_vc_server,
-    pairing.local_vrms,
-    pairing.remote_vrms,
-  ];
+  const fields = ["local_vc_server", "remote_vc_server", "local_vrms", "remote_vrms"] as const;
+  const servers = fields.filter((f) => !unstated.includes(f)).map((f) => pairing[f]);
   if (servers.every((s) => s?.server_status === "OK")) return [];
   return client.getPairingIssues(String(pairing.pairing_id), remote && { remote });
 }

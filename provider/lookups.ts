@@ -1,12 +1,16 @@
 // The provider's data sources: read pairings without managing them. Plain async functions,
 // so a program can wrap them in `pulumi.output(...)` and a script can call them without Pulumi.
-import * as pulumi from "@pulumi/pulumi";
 import { isSelfPairing, partialDataOf, type PairingEntity, type VrmsClient } from "../sdk";
-import { partialStatus } from "./remote-site";
-import { clientFor } from "./clients";
-import { CONFIG_NAMESPACE, requireConnection, urlProblem } from "./connection";
+import { keepUnstated, partialStatus } from "./remote-site";
+import { withLookupClient } from "./clients";
+import {
+  type ConnectionSettings,
+  requireConnection,
+  urlProblem,
+  withStackConfig,
+} from "./connection";
 import { VrPairingError } from "./errors";
-import type { VrmsConnectionArgs } from "./inputs";
+import type { VrmsConnectionArgs } from "./resource";
 import { issuesOf } from "./issues";
 import { pairingInfo, type PairingInfo } from "./outputs";
 
@@ -21,7 +25,7 @@ export type LookupPairingArgs = VrmsConnectionArgs &
   ({ pairingId: string; remoteVcId?: undefined } | { remoteVcId: string; pairingId?: undefined });
 
 export type { PairingInfo } from "./outputs";
-export type { VrmsConnectionArgs } from "./inputs";
+export type { VrmsConnectionArgs } from "./resource";
 
 /** {@link lookupPairing} found no pairing (the VRMS's own self pairing never counts). */
 export class PairingNotFoundError extends VrPairingError {
@@ -32,14 +36,15 @@ export class PairingNotFoundError extends VrPairingError {
 
 /** Every pairing of the local VRMS (the self pairing left out), or the one to `remoteVcId`. */
 export async function getPairings(args: GetPairingsArgs = {}): Promise<PairingInfo[]> {
-  const client = clientOf(args);
   const want = args.remoteVcId?.toLowerCase();
-  const pairings = (await client.listPairings()).filter(
-    (p) =>
-      !isSelfPairing(p) &&
-      (want === undefined || (p.remote_vc_server?.id ?? "").toLowerCase() === want),
-  );
-  return Promise.all(pairings.map((p) => infoOf(client, p)));
+  return withLookupClient(connectionOf(args), async (client) => {
+    const pairings = (await client.listPairings()).filter(
+      (p) =>
+        !isSelfPairing(p) &&
+        (want === undefined || (p.remote_vc_server?.id ?? "").toLowerCase() === want),
+    );
+    return Promise.all(pairings.map((p) => infoOf(client, p)));
+  });
 }
 
 /** One pairing, by `pairingId` or by `remoteVcId`; throws {@link PairingNotFoundError}. */
@@ -51,37 +56,31 @@ export async function lookupPairing(args: LookupPairingArgs): Promise<PairingInf
       "lookupPairing: give exactly one of pairingId (the pairing's id) or remoteVcId (the remote vCenter's id)",
     );
   }
-  const client = clientOf(args);
-  const pairing = byId
-    ? await client.getPairing(args.pairingId as string)
-    : await client.findPairingByRemoteVcId(args.remoteVcId as string);
-  if (!pairing || isSelfPairing(pairing)) {
-    const what = byId ? `with id ${args.pairingId}` : `to remote vCenter ${args.remoteVcId}`;
-    throw new PairingNotFoundError(what, client.baseUrl);
-  }
-  return infoOf(client, pairing);
+  return withLookupClient(connectionOf(args), async (client) => {
+    const pairing = byId
+      ? await client.getPairing(args.pairingId as string)
+      : await client.findPairingByRemoteVcId(args.remoteVcId as string);
+    if (!pairing || isSelfPairing(pairing)) {
+      const what = byId ? `with id ${args.pairingId}` : `to remote vCenter ${args.remoteVcId}`;
+      throw new PairingNotFoundError(what, client.baseUrl);
+    }
+    return infoOf(client, pairing);
+  });
 }
 
-/** The resource's client for these settings: argument, then stack config, then environment. */
-export function clientOf(args: VrmsConnectionArgs): VrmsClient {
-  const config = new pulumi.Config(CONFIG_NAMESPACE);
-  const connection = requireConnection({
-    vrmsUrl: args.vrmsUrl ?? config.get("url"),
-    vrmsUsername: args.vrmsUsername ?? config.get("username"),
-    vrmsPassword: args.vrmsPassword ?? config.get("password"),
-    vrmsThumbprint: args.vrmsThumbprint ?? config.get("thumbprint"),
-    vrmsCaBundle: args.vrmsCaBundle ?? config.get("caBundle"),
-    vrmsInsecure: args.vrmsInsecure ?? config.getBoolean("insecure"),
-  });
+/** The connection for these settings: argument, then stack config, then environment. */
+export function connectionOf(args: VrmsConnectionArgs): ConnectionSettings {
+  const connection = requireConnection(withStackConfig(args));
   const problem = urlProblem(connection.url, connection.insecure);
   if (problem) throw new VrPairingError(`vrmsUrl: ${problem}`);
-  return clientFor(connection);
+  return connection;
 }
 
 async function infoOf(client: VrmsClient, pairing: PairingEntity): Promise<PairingInfo> {
   const info = pairingInfo(pairing, await issuesOf(client, pairing));
-  // Read without a remote session (lookups hold no remote credentials): a pairing marked partial
-  // gives no status from its remote fields. List items carry no `_meta` of their own.
+  // Read without a remote session (lookups hold no remote credentials): the servers a pairing's
+  // partial marks name have no status the VRMS stated, and give none to connectionStatus.
   const partial = partialDataOf(pairing);
-  return partial ? { ...info, connectionStatus: partialStatus(info, partial) } : info;
+  if (!partial) return info;
+  return { ...keepUnstated(info, partial), connectionStatus: partialStatus(info, partial) };
 }

@@ -12,29 +12,23 @@ export interface ProgressSettings {
   now: () => number;
 }
 
-const DEFAULT_SETTINGS: ProgressSettings = {
+/** What the provider host uses: the console, every 5 s at most, the wall clock. */
+export const HOST_PROGRESS: ProgressSettings = {
   intervalMs: 5_000,
   write: (line) => console.log(line),
   now: () => Date.now(),
 };
-
-let settings: ProgressSettings = { ...DEFAULT_SETTINGS };
-
-/** For tests and embedding: redirect or re-time progress lines; no argument restores defaults. */
-export function configureProgress(next?: Partial<ProgressSettings>): void {
-  settings = { ...DEFAULT_SETTINGS, ...(next ?? {}) };
-}
 
 export class ProgressReporter {
   private lastLineAt: number | undefined;
   /** What the last line showed, so the closing line does not repeat it. */
   private lastShown: string | undefined;
   private readonly startedAt: number;
-  private readonly settings = settings;
 
   constructor(
     private readonly resourceName: string,
     private readonly operation: string,
+    private readonly settings: ProgressSettings = HOST_PROGRESS,
   ) {
     this.startedAt = this.settings.now();
   }

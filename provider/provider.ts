@@ -6,6 +6,7 @@ import {
   Task,
   VrmsNotFoundError,
   VrmsRemoteAuthError,
+  VrmsRemoteSiteUnreachableError,
   VrmsTaskCancelledError,
   VrmsTaskFailedError,
   VrmsTaskTimeoutError,
@@ -15,27 +16,31 @@ import { isTaskUnfinished } from "../sdk/task";
 import { adoptedByAnother, postedByAnother, recordAdoption, recordPost } from "./adoptions";
 import { checkInputs } from "./check";
 import { Operation } from "./context";
-import { diffPairing, pendingCreateTask } from "./diff";
-import { readdressReason, reportDiffLine, reportDrift } from "./drift";
+import { diffPairing, diffResult, pendingCreateTask } from "./diff";
+import { gatherDiffFacts } from "./diff-facts";
+import { reportDiffNotes } from "./drift";
 import {
   AdoptionError,
   CreateInFlightError,
   CreateOutcomeUnknownError,
+  CreateUnfinishedError,
   DuplicatePairingError,
+  ForceDeleteRequiredError,
   ForeignPairingError,
   NotReconnectableError,
+  RemoteSessionForDeleteError,
   PairingBeingDeletedError,
   PairingExistsError,
   PartialCreateError,
   PartialUpdateError,
   PendingCreateFailedError,
+  UnnamedPairingError,
 } from "./errors";
 import { findCreateInFlight, findDeleteInFlight } from "./inflight";
-import { Ownership, recentCreateOf } from "./ownership";
+import { createRecordOf, Ownership } from "./ownership";
 import { EngineProps, PairingInputs, providerOf, readInputs } from "./inputs";
 import {
   buildOutputs,
-  ConnectionStatus,
   LastTask,
   mapTask,
   PairingOutputs,
@@ -49,58 +54,54 @@ import {
 import { issuesOf } from "./issues";
 import { ProgressReporter } from "./progress";
 import {
+  afterCreate,
   forceDeleteHint,
-  PairingRead,
+  ReadView,
   readFullPairing,
   remoteCredentials,
   remoteSessionFailure,
   settlePartial,
+  unstatedServers,
 } from "./remote-site";
+import { guardPairingDelete } from "./replication-guard";
+import { HOST_SERVICES, type ProviderServices } from "./services";
 import { TimeoutOperation, timeoutText } from "./timeouts";
-import { identifyVrms } from "./vrms-identity";
+import { proveDeletable, proveGone } from "./vrms-identity";
 
 type Created = { id: string; outs: PairingOutputs };
 
 /**
  * The lifecycle of a VrPairing. A fresh instance is made for every call (see serialized.ts);
- * what must outlive a call (clients, adoption records) lives at module level. Stack
- * configuration arrives as inputs (the VrPairing constructor reads it), so there is no
- * `configure`. The host hands over
- * plain property bags; each method turns them into typed inputs or state once, at its start.
+ * what must outlive a call lives in `services` (clients, progress output; the host's own set by
+ * default) or at module level (adoption records). Stack configuration arrives as inputs (the
+ * VrPairing constructor reads it), so there is no `configure`. The host hands over plain
+ * property bags; each method turns them into typed inputs or state once, at its start.
  */
 export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<
   PairingInputs,
   PairingOutputs
 > {
+  constructor(private readonly services: ProviderServices = HOST_SERVICES) {}
+
   async check(_olds: EngineProps, news: EngineProps): Promise<pulumi.dynamic.CheckResult> {
     return checkInputs(news);
   }
 
   async diff(id: string, olds: EngineProps, news: EngineProps): Promise<pulumi.dynamic.DiffResult> {
-    const d = diffPairing(olds, news);
-    reportDrift(olds, news, d);
-    const replaces = [...d.replaces];
-    // A new address is another VRMS only when that VRMS says so (a replace would delete the
-    // pairing); moot when the pairing is replaced anyway.
-    if (d.readdressed && replaces.length === 0) {
-      const identity = await identifyVrms(
-        id,
-        d.readdressed.from,
-        readState(olds),
-        readInputs(news),
-      );
-      reportDiffLine(olds, news, readdressReason(d.readdressed, identity));
-      if (identity.kind === "another") replaces.push("vrmsUrl");
-    }
-    // Delete first: with create-first, a new pairing on the same VRMS would adopt the old one,
-    // and deleting the old would then remove the pairing the new resource tracks.
-    return replaces.length > 0
-      ? { changes: true, replaces, deleteBeforeReplace: true }
-      : { changes: d.changes };
+    const facts = await gatherDiffFacts(id, olds, news, this.services.clients);
+    const d = diffPairing(olds, news, facts);
+    reportDiffNotes(olds, news, d.notes, this.services.progress);
+    return diffResult(d);
   }
 
   async create(props: EngineProps): Promise<Created> {
-    const op = new Operation(readInputs(props), "create", "create", providerOf(props));
+    const op = new Operation(
+      this.services,
+      readInputs(props),
+      "create",
+      "create",
+      providerOf(props),
+    );
     if (op.inputs.adoptPairingId) return adoptById(op, op.inputs.adoptPairingId);
     // Tasks before pairings: a create that was unfinished at the first look is waited for;
     // one that finished before it has made its pairing by the second. Never a second POST.
@@ -117,22 +118,22 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<
   }
 
   async read(id: string, props?: EngineProps): Promise<{ id: string; props: PairingOutputs }> {
-    const op = new Operation(readState(props), "read");
+    const op = new Operation(this.services, readState(props), "read");
     const pending = pendingCreateTask(op.inputs);
     // The task first, the pairing second: a create that finishes between the two reads is
     // then seen as the pairing, never as "no pairing and a finished task".
     const task = pending && (await taskOrUndefined(op, pending.id));
     const lastTask = pending ? recordedCreate(pending.id, task) : (op.inputs.lastTask ?? null);
-    const live = await readPairing(
-      op,
-      id,
-      lastTask,
-      op.inputs.ownership ?? null,
-      op.inputs.connectionStatus,
-    );
+    const live = await readPairing(op, id, lastTask, op.inputs.ownership ?? null, op.inputs);
     if (live) return { id, props: live };
     // Still being created: dropping it now would orphan it when the task completes.
     if (task && isTaskUnfinished(task)) return { id, props: stillCreating(op.inputs, task) };
+    if (pending && !task && !(await anotherPairingTakesItsPlace(op, id))) {
+      op.progress.note(new CreateOutcomeUnknownError(id, pending.id, op.inputs.remoteVcId).message);
+      return { id, props: op.inputs };
+    }
+    // A recorded create proves the VRMS by its task, or was settled just above.
+    if (!pending) await proveGone(op.client, id, op.inputs, "refresh");
     return { id: "", props: op.inputs };
   }
 
@@ -142,8 +143,8 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<
     news: EngineProps,
   ): Promise<{ outs: PairingOutputs }> {
     const olds = readState(oldProps);
-    const op = new Operation(readInputs(news), "update", "update", providerOf(news));
-    const d = diffPairing(olds, op.inputs);
+    const op = new Operation(this.services, readInputs(news), "update", "update", providerOf(news));
+    const d = diffPairing(olds, op.inputs, { vrmsUrl: op.conn.url });
     // Only local settings changed: nothing to tell the VRMS.
     if (!d.reconnect && !d.resumeCreate) return { outs: settingsOnly(olds, op.echo) };
     const pending = pendingCreateTask(olds);
@@ -159,12 +160,19 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<
   async delete(id: string, props: EngineProps): Promise<void> {
     const state = readState(props);
     const force = state.forceDelete === true;
-    const op = new Operation(state, "delete", force ? "delete (force)" : "delete");
+    const op = new Operation(this.services, state, "delete", force ? "delete (force)" : "delete");
     if (leftToAdopter(op, id)) return;
-    let task = await startDelete(op, id, force);
-    // The pairing did not exist yet because its create was still running: delete it now,
+    let present = await provenTarget(op, id);
+    // The pairing did not exist yet because its create was still running: delete it once made,
     // or it would appear after we reported it gone.
-    if (!task && (await pendingCreateMadeIt(op, id))) task = await startDelete(op, id, force);
+    if (!present && (await pendingCreateMadeIt(op, id))) present = await provenTarget(op, id);
+    if (!present) return;
+    await guardPairingDelete(op.client, id, {
+      force,
+      deleteWithReplications: state.deleteWithReplications === true,
+    });
+    if (!force) await openRemoteSessionForDelete(op, id);
+    const task = await startDelete(op, id, force);
     if (task) await waitForDelete(op, id, task, force);
   }
 }
@@ -224,38 +232,22 @@ async function deletedMeanwhile(op: Operation, id: string): Promise<boolean> {
 }
 
 /**
- * A pairing to the declared remote vCenter exists: adopted when asked for (adoptExisting:
- * true), recovered when it is this resource's own from a run that died (ownership.ts),
- * otherwise refused, naming both ways to adopt it.
+ * A pairing to the declared remote vCenter exists that this create did not post: adopted only
+ * when asked for (adoptExisting: true), otherwise refused, naming it and the line that adopts it.
  */
 async function takeOver(op: Operation, id: string): Promise<Created> {
   const { remoteVcId, adoptExisting } = op.inputs;
-  if (adoptExisting === true) {
-    op.progress.note(
-      `adopting existing pairing ${id} to remote vCenter ${remoteVcId} (adoptExisting: true)`,
-    );
-    return adopted(op, id, "adopted");
+  const made = await createRecordOf(op, id);
+  // Made by another resource of this deployment: two resources declare one pairing.
+  const sibling = made && postedByAnother(op.conn.url, made.taskId, op.inputs.resourceName);
+  if (made && sibling) {
+    throw new DuplicatePairingError(op.name, sibling, op.inputs.remotePscHost, made.taskId);
   }
-  if (adoptExisting === false) {
-    throw new PairingExistsError(remoteVcId, id, op.conn.url);
-  }
-  const task = await recentCreateOf(op, id);
-  if (!task) {
-    const window = timeoutText(op.inputs.timeouts, "create");
-    throw new PairingExistsError(remoteVcId, id, op.conn.url, window);
-  }
-  // Made by another resource of this deployment (one provider process per deployment), not by
-  // an earlier run of this one: taking it would have two resources track one pairing.
-  const sibling = postedByAnother(op.conn.url, task.id, op.inputs.resourceName);
-  if (sibling) throw new DuplicatePairingError(op.name, sibling, op.inputs.remotePscHost, task.id);
+  if (adoptExisting !== true) throw new PairingExistsError(remoteVcId, id, op.conn.url, made);
   op.progress.note(
-    `warning: pairing ${id} to remote vCenter ${remoteVcId} already exists; its create ` +
-      `(task ${task.id}) finished within the create time-out, so it is taken as this ` +
-      "resource's own, made by an earlier run that stopped before recording it (ownership: " +
-      "recovered). If another stack manages it, remove this resource from state with " +
-      "`pulumi state delete` (that keeps the pairing) and set adoptExisting: false.",
+    `adopting existing pairing ${id} to remote vCenter ${remoteVcId} (adoptExisting: true)`,
   );
-  return adopted(op, id, "recovered");
+  return adopted(op, id, "adopted");
 }
 
 async function adopted(op: Operation, id: string, ownership: Ownership): Promise<Created> {
@@ -264,8 +256,8 @@ async function adopted(op: Operation, id: string, ownership: Ownership): Promise
 }
 
 /**
- * A create of this pairing that an earlier run left running, if any: waited for instead of
- * posting a second one. Refused when another resource of this run posted it, or adoption is off.
+ * A create to the declared remote site that is still running on the VRMS, if any: waited for
+ * and adopted only when asked for (adoptExisting: true), never posted a second time.
  */
 async function createInFlight(op: Operation): Promise<Task | undefined> {
   const { remotePscHost, resourceName } = op.inputs;
@@ -273,20 +265,15 @@ async function createInFlight(op: Operation): Promise<Task | undefined> {
   if (!task) return undefined;
   const sibling = postedByAnother(op.conn.url, task.id, resourceName);
   if (sibling) throw new DuplicatePairingError(op.name, sibling, remotePscHost, task.id);
-  if (op.inputs.adoptExisting === false) {
-    throw new CreateInFlightError(remotePscHost, task.id, entityOf(task), op.conn.url);
+  if (op.inputs.adoptExisting !== true) {
+    const { queuedTime } = mapTask(task, "create");
+    throw new CreateInFlightError(remotePscHost, task.id, entityOf(task), op.conn.url, queuedTime);
   }
   op.progress.note(
-    `warning: a create of the pairing to ${remotePscHost} started by an earlier run is ` +
-      `still ${task.status} (task ${task.id}); waiting for it instead of creating a second ` +
-      `pairing (ownership: ${resumedAs(op)})`,
+    `a create of the pairing to ${remotePscHost} is still ${task.status} (task ${task.id}); ` +
+      "waiting for it and adopting the pairing it makes (adoptExisting: true)",
   );
   return task;
-}
-
-/** An earlier run's create, waited for: adopted when asked for, otherwise a recovery. */
-function resumedAs(op: Operation): Ownership {
-  return op.inputs.adoptExisting === true ? "adopted" : "recovered";
 }
 
 async function postCreate(op: Operation): Promise<Task> {
@@ -313,7 +300,7 @@ async function waitAndReadBack(
 ): Promise<Created | undefined> {
   let last: Task = task;
   let id = entityOf(task);
-  const ownership: Ownership = resumed ? resumedAs(op) : "created";
+  const ownership: Ownership = resumed ? "adopted" : "created";
   try {
     const done = await op.client.waitForTask(task, {
       timeoutMs: op.remaining(),
@@ -327,9 +314,10 @@ async function waitAndReadBack(
     op.progress.finish(done);
     // A task queued before its pairing existed may name it only once done, or only by result.
     id = id ?? entityOf(done) ?? resultPairingId(done) ?? (await pairingIdOrUndefined(op));
-    if (!id) throw new Error(`create task ${done.id} succeeded without naming the pairing`);
+    if (!id) throw new UnnamedPairingError(done.id, op.conn.url, op.inputs.remoteVcId);
     if (resumed) recordAdoption(op.conn.url, id, op.inputs.resourceName);
-    return { id, outs: await readBack(op, id, mapTask(done, "create"), ownership) };
+    // No remote session: the remote site took part in the create that just succeeded (issue 25).
+    return { id, outs: await readBack(op, id, mapTask(done, "create"), ownership, "after-create") };
   } catch (err) {
     if (err instanceof VrmsTaskFailedError || err instanceof VrmsTaskCancelledError) {
       if (!resumed) throw err;
@@ -339,12 +327,7 @@ async function waitAndReadBack(
     }
     id = id ?? (await pairingIdOrUndefined(op));
     if (!id) {
-      throw new Error(
-        `${messageOf(err)}. Create task ${task.id} may still finish on the VRMS; the next \`pulumi up\` ` +
-          "takes over the pairing it makes (as a recovery: while that task runs, or within the " +
-          "create time-out after it), so none is duplicated.",
-        { cause: err },
-      );
+      throw new CreateUnfinishedError(messageOf(err), task.id, { cause: err });
     }
     throw new PartialCreateError(
       `${messageOf(err)}. Pairing ${id} (task ${task.id}) is kept in state; the next ` +
@@ -359,37 +342,28 @@ async function waitAndReadBack(
 
 /**
  * The pairing as the VRMS shows it now, read in a remote session so the data is full, shaped as
- * state; undefined when it does not exist. `recorded`: the status last read, kept when the
- * answer is partial for another reason than an unreachable remote site.
+ * state; undefined when it does not exist. `recorded`: the state last written, whose values a
+ * partial answer keeps where the VRMS did not state them.
  */
 async function readPairing(
   op: Operation<Partial<PairingInputs>>,
   id: string,
   lastTask: LastTask | null,
   ownership: Ownership | null,
-  recorded?: ConnectionStatus,
+  recorded?: Partial<PairingOutputs>,
+  view: ReadView = "full",
 ): Promise<PairingOutputs | undefined> {
-  let read: PairingRead | null;
-  try {
-    read = await readFullPairing(op.client, id, remoteCredentials(op.inputs));
-  } catch (err) {
-    // Refused remote credentials may only mean the id names another pairing: that first.
-    if (err instanceof VrmsRemoteAuthError) await checkDeclared(op, id);
-    throw remoteSessionFailure(err, op.inputs, id, "read");
-  }
+  // After a create the remote site has just taken part: no remote session (issue 25).
+  const creds = view === "full" ? remoteCredentials(op.inputs) : undefined;
+  const read = await readFullPairing(op.client, id, creds);
   if (!read) return undefined;
   const foreign = notTheDeclaredPairing(read.pairing, op.inputs.remoteVcId);
   if (foreign) throw new ForeignPairingError(id, op.conn.url, foreign, op.inputs.remoteVcId);
-  const issues = await issuesOf(op.client, read.pairing, read.remote);
+  const unstated = view === "after-create" ? unstatedServers(read.partial) : undefined;
+  const issues = await issuesOf(op.client, read.pairing, read.remote, unstated);
   const outs = buildOutputs(op.echo, read.pairing, issues, lastTask, ownership);
-  return settlePartial(outs, read.partial, recorded, op.progress);
-}
-
-/** Throws ForeignPairingError when the id names a pairing other than the one declared. */
-async function checkDeclared(op: Operation<Partial<PairingInputs>>, id: string): Promise<void> {
-  const pairing = await op.client.getPairing(id);
-  const foreign = pairing && notTheDeclaredPairing(pairing, op.inputs.remoteVcId);
-  if (foreign) throw new ForeignPairingError(id, op.conn.url, foreign, op.inputs.remoteVcId);
+  if (unstated) return afterCreate(outs, read.partial!);
+  return settlePartial(outs, read, op.inputs, recorded, op.progress);
 }
 
 /** Why this pairing is not the one declared (self pairing, another vCenter), or undefined. */
@@ -408,10 +382,27 @@ async function readBack(
   id: string,
   lastTask: LastTask | null,
   ownership: Ownership | null,
+  view: ReadView = "full",
 ) {
-  const outs = await readPairing(op, id, lastTask, ownership);
-  if (!outs) throw new Error(`Pairing ${id} is not on the VRMS after its task finished`);
+  const outs = await readPairing(op, id, lastTask, ownership, undefined, view);
+  if (!outs)
+    throw new UnnamedPairingError(lastTask?.id ?? "?", op.conn.url, op.inputs.remoteVcId, id);
   return outs;
+}
+
+/**
+ * For a create whose task the VRMS forgot, looked for by remote vCenter: true when another
+ * pairing to that vCenter holds its place, so this create cannot make one any more (a remote
+ * vCenter is paired once per VRMS). The id itself was read just before.
+ */
+async function anotherPairingTakesItsPlace(
+  op: Operation<Partial<PairingInputs>>,
+  id: string,
+): Promise<boolean> {
+  const remoteVcId = op.inputs.remoteVcId;
+  if (!remoteVcId) return false;
+  const found = await op.client.findPairingByRemoteVcId(remoteVcId);
+  return found !== null && !sameId(found.pairing_id, id);
 }
 
 /** How a create recorded as running ended, as far as the VRMS still remembers. */
@@ -448,9 +439,13 @@ async function resumePendingCreate(
     if (err instanceof VrmsNotFoundError) {
       // The VRMS forgot the task; the pairing itself tells whether it worked.
       if (await op.client.getPairing(id)) return last ?? taskById(taskId, "SUCCESS");
+      if (!(await anotherPairingTakesItsPlace(op, id))) {
+        throw new CreateOutcomeUnknownError(id, taskId, op.inputs.remoteVcId);
+      }
       throw new PendingCreateFailedError(
         id,
-        `task ${taskId} is no longer known and the pairing does not exist`,
+        `the VRMS no longer knows task ${taskId}, and another pairing to remote vCenter ` +
+          `${op.inputs.remoteVcId} holds its place`,
       );
     }
     throw new PartialCreateError(
@@ -497,6 +492,41 @@ function leftToAdopter(op: Operation<PairingOutputs>, id: string): boolean {
   return owner !== undefined;
 }
 
+/**
+ * Identity before a delete: true when the pairing at the id is the declared one on the VRMS
+ * state recorded; false when that VRMS proves it gone (or it is a create still settling, which
+ * pendingCreateMadeIt decides). Anything else throws and nothing is touched.
+ */
+async function provenTarget(op: Operation<PairingOutputs>, id: string): Promise<boolean> {
+  const pairing = await op.client.getPairing(id);
+  if (pairing) {
+    proveDeletable(pairing, op.inputs, op.conn.url);
+    return true;
+  }
+  if (!pendingCreateTask(op.inputs)) await proveGone(op.client, id, op.inputs, "delete");
+  return false;
+}
+
+/**
+ * A non-force delete needs the remote site: its session is opened now, asked afresh (an earlier
+ * "unreachable" verdict of this process may be stale), and any failure names forceDelete.
+ */
+async function openRemoteSessionForDelete(op: Operation<PairingOutputs>, id: string) {
+  const creds = remoteCredentials(op.inputs);
+  if (!creds) return;
+  try {
+    await op.client.createRemoteSession(id, creds);
+  } catch (err) {
+    if (err instanceof VrmsNotFoundError) return; // gone meanwhile: the DELETE says so too
+    if (err instanceof VrmsRemoteSiteUnreachableError) {
+      throw new ForceDeleteRequiredError(id, undefined, err.serverMessage ?? err.message);
+    }
+    const refused = err instanceof VrmsRemoteAuthError;
+    const host = op.inputs.remotePscHost ?? "";
+    throw new RemoteSessionForDeleteError(id, host, messageOf(err), refused, { cause: err });
+  }
+}
+
 /** Starts a delete; undefined when the VRMS does not know the pairing. */
 async function startDelete(
   op: Operation<PairingOutputs>,
@@ -519,7 +549,8 @@ async function pendingCreateMadeIt(op: Operation<PairingOutputs>, id: string): P
   if (!task) {
     // The VRMS forgot the task: its work may still make the pairing, so "gone" is not known.
     if (await op.client.getPairing(id)) return true;
-    throw new CreateOutcomeUnknownError(id, pending.id);
+    if (await anotherPairingTakesItsPlace(op, id)) return false;
+    throw new CreateOutcomeUnknownError(id, pending.id, op.inputs.remoteVcId);
   }
   try {
     await op.client.waitForTask(task, { timeoutMs: op.remaining(), operation: "create" });

@@ -11,7 +11,7 @@ import {
 } from "../sdk";
 import { ForceDeleteRequiredError, RemoteCredentialsRejectedError } from "./errors";
 import type { PairingInputs } from "./inputs";
-import type { ConnectionStatus, PairingOutputs } from "./outputs";
+import type { ConnectionStatus, PairingInfo, PairingOutputs } from "./outputs";
 import type { ProgressReporter } from "./progress";
 
 /** `_meta.errors` codes by which the VRMS says the remote site did not answer. */
@@ -38,12 +38,15 @@ export interface PairingRead {
   partial?: PartialData;
   /** The remote session gave full data, so further reads of the pairing (issues) use it too. */
   remote?: RemoteCredentials;
+  /** The remote site refused the recorded remote credentials; the answer is this site's view. */
+  refused?: VrmsRemoteAuthError;
 }
 
 /**
  * The pairing with full data: read inside a remote session opened with the recorded remote PSC
  * credentials. When the remote site does not answer, the answer is what this site knows
- * (partial, marked). null: no such pairing. Wrong remote credentials throw VrmsRemoteAuthError.
+ * (partial, marked). null: no such pairing. Refused remote credentials give this site's view
+ * too, as the vendor contract answers a read without a remote session: partial, never a failure.
  */
 export async function readFullPairing(
   client: VrmsClient,
@@ -56,6 +59,10 @@ export async function readFullPairing(
   } catch (err) {
     // The remote login answers 404 for a pairing this site does not know.
     if (err instanceof VrmsNotFoundError) return null;
+    if (err instanceof VrmsRemoteAuthError) {
+      const seen = await readAsSeen(client, id);
+      return seen && { ...seen, refused: err };
+    }
     if (!(err instanceof VrmsRemoteSiteUnreachableError)) throw err;
   }
   const seen = await readAsSeen(client, id);
@@ -78,26 +85,127 @@ async function readAsSeen(client: VrmsClient, id: string): Promise<PairingRead |
 }
 
 /**
+ * How a pairing is read: `full` in a remote session (refresh, import, after an update or an
+ * adoption); `after-create` as this site sees it, without a remote session: the remote site
+ * took part in the create that just succeeded (a create with the remote site down fails), so
+ * a remote login per pairing would buy nothing but a request (issue 25); the next refresh
+ * reads full data.
+ */
+export type ReadView = "full" | "after-create";
+
+/** A pairing's servers: wire field → output key. */
+const SERVER_FIELDS = {
+  local_vc_server: "localVcServer",
+  remote_vc_server: "remoteVcServer",
+  local_vrms: "localVrms",
+  remote_vrms: "remoteVrms",
+} as const;
+type ServerField = keyof typeof SERVER_FIELDS;
+
+/**
+ * The servers whose fields a read without a remote session did not state (`_meta.errors`
+ * naming `$.remote_vrms`, say): undefined when the answer is full, or partial for another
+ * reason than the missing remote session (an unreachable remote site is a real fact).
+ */
+export function unstatedServers(partial: PartialData | undefined): ServerField[] | undefined {
+  if (!partial?.remoteSessionMissing || partial.remoteSiteUnreachable) return undefined;
+  return markedServers(partial);
+}
+
+/**
+ * The state of a pairing read right after its create succeeded, without a remote session: the
+ * status of a server the VRMS did not state is null (not reported), never the placeholder the
+ * partial answer carries; the connection status is this site's (partialStatus). No warning:
+ * the answer is partial by design, and the next refresh reads full data.
+ */
+export function afterCreate(outs: PairingOutputs, partial: PartialData): PairingOutputs {
+  return { ...keepUnstated(outs, partial), connectionStatus: partialStatus(outs, partial) };
+}
+
+/**
  * State from a partial answer, never drift read from it: a remote site that does not answer is
  * a real `disconnected`; any other partial answer keeps the status last recorded (for a fresh
- * read back, the local side's). Either way a warning line says why.
+ * read back, the local side's), and the servers the VRMS marked partial keep their last recorded
+ * summary (else their status is unknown, null). A warning line says why, and what to do.
  */
 export function settlePartial(
   outs: PairingOutputs,
-  partial: PartialData | undefined,
-  recorded: ConnectionStatus | undefined,
+  read: PairingRead,
+  inputs: Partial<PairingInputs>,
+  recorded: Partial<PairingOutputs> | undefined,
   progress: ProgressReporter,
 ): PairingOutputs {
+  const partial = read.partial;
   if (!partial) return outs;
-  const status = partialStatus(outs, partial, recorded);
-  progress.note(
-    partial.remoteSiteUnreachable
-      ? `warning: the remote site of pairing ${outs.pairingId} could not be reached ` +
-          `(${partial.reason}); connectionStatus is disconnected`
-      : `warning: the VRMS answered pairing ${outs.pairingId} with partial data (${partial.reason}); ` +
-          `connectionStatus ${status}, not read from the remote fields`,
+  const status = partialStatus(outs, partial, recorded?.connectionStatus);
+  const settled = partial.remoteSiteUnreachable ? outs : keepUnstated(outs, partial, recorded);
+  progress.note(partialWarning(outs.pairingId, partial, status, read.refused, inputs));
+  return { ...settled, connectionStatus: status };
+}
+
+function partialWarning(
+  pairingId: string,
+  partial: PartialData,
+  status: ConnectionStatus,
+  refused: VrmsRemoteAuthError | undefined,
+  inputs: Partial<PairingInputs>,
+): string {
+  if (partial.remoteSiteUnreachable) {
+    return (
+      `warning: the remote site of pairing ${pairingId} could not be reached ` +
+      `(${partial.reason}); connectionStatus is disconnected`
+    );
+  }
+  if (refused) {
+    return (
+      `warning: the remote site ${inputs.remotePscHost ?? ""} of pairing ${pairingId} refused the ` +
+      `remote PSC user ${refused.username ?? inputs.remotePscUsername ?? ""} (HTTP ${refused.status ?? "?"}), ` +
+      `so only this site's data was read; connectionStatus stays ${status}. Set remotePscPassword ` +
+      "(or remotePscUsername) to the remote site's current SSO credentials and run `pulumi up`: " +
+      "the update reconnects with them."
+    );
+  }
+  return (
+    `warning: the VRMS answered pairing ${pairingId} with partial data (${partial.reason}); ` +
+    `connectionStatus ${status}, not read from the remote fields`
   );
-  return { ...outs, connectionStatus: status };
+}
+
+/**
+ * The servers a partial answer marked (`_meta.errors[].field` such as `$.remote_vrms`), with
+ * the summary last recorded, or with an unknown status when none was: a value the VRMS did not
+ * state is never stored as a fact. A mark naming no server covers both remote ones.
+ */
+export function keepUnstated<T extends PairingInfo>(
+  outs: T,
+  partial: PartialData,
+  recorded?: Partial<PairingInfo>,
+): T {
+  const out = { ...outs };
+  for (const key of markedServers(partial).map((f) => SERVER_FIELDS[f])) {
+    const summary = out[key];
+    const last = recorded?.[key];
+    // State read back through the engine may have lost its null fields: they are null again.
+    const known = last && {
+      id: last.id ?? null,
+      name: last.name ?? null,
+      url: last.url ?? null,
+      status: last.status ?? null,
+      version: last.version ?? null,
+    };
+    out[key] = known ?? (summary ? { ...summary, status: null } : null);
+  }
+  return out;
+}
+
+/** The servers a partial answer marks; a mark naming no server covers both remote ones. */
+function markedServers(partial: PartialData): ServerField[] {
+  const fields = partial.errors.flatMap((e): ServerField[] => {
+    const field = (e.field ?? "").replace(/^\$\.?/, "").split(/[.[]/)[0];
+    if (field in SERVER_FIELDS) return [field as ServerField];
+    return field === "" ? ["remote_vc_server", "remote_vrms"] : [];
+  });
+  return [...new Set(fields)];
 }
 
 /**

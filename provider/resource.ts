@@ -1,7 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
-import { CONFIG_NAMESPACE } from "./connection";
+import { withStackConfig } from "./connection";
+import { secretNames } from "./fields/field";
 import { ConnectionStatus, LastTask, PairingIssue, ServerSummary } from "./outputs";
 import type { Ownership } from "./ownership";
+import { VR_PAIRING } from "./pairing-fields";
 import { serializedProvider } from "./serialized";
 
 /** How long each operation may wait for its VRMS task. Forms: "30m", "1h30m", "90s", "500ms". */
@@ -22,111 +24,161 @@ export interface VrPairingTimeouts {
  * An input wins over stack configuration, which wins over the environment.
  */
 export interface VrPairingArgs {
+  // fields:VrPairing:args (written by `npm run docs:fields` from pairing-fields.ts)
   /**
-   * The local VRMS: "https://vrms.example.com", a full API base URL, or "host[:port]".
-   * Default: stack config `vr-pairing:url`, then VRMS_URL. Another spelling of the same URL is
-   * no change; another address is asked who it is: the same VRMS (the pairing is there, or its
-   * ids are the recorded ones) is an update that only records the address, another VRMS
-   * replaces the pairing (delete first), and an address that cannot be asked fails the
-   * preview. Not secret.
+   * The local VRMS: "https://vrms.example.com", a full API base URL, or "host[:port]". Default:
+   * stack config `vr-pairing:url`, then VRMS_URL. Another spelling of the same URL is no change;
+   * another address is asked who it is: the same VRMS (the pairing is there, or its ids are the
+   * recorded ones) is an update that only records the address, another VRMS replaces the pairing
+   * (delete first), and an address that cannot be asked fails the preview. Not secret.
    */
   vrmsUrl?: pulumi.Input<string>;
   /**
-   * The local VRMS login (an SSO user). Default: `vr-pairing:username`, then VRMS_USERNAME.
-   * A change is saved without any VRMS call. Not secret.
+   * The local VRMS login (an SSO user). Default: stack config `vr-pairing:username`, then
+   * VRMS_USERNAME. A change is saved without any VRMS call. Not secret.
    */
   vrmsUsername?: pulumi.Input<string>;
   /**
-   * The local VRMS password. Default: `vr-pairing:password`, then VRMS_PASSWORD. A change is
-   * saved without any VRMS call. Always stored as a secret, wrapped or not.
+   * The local VRMS password. Default: stack config `vr-pairing:password`, then VRMS_PASSWORD. A
+   * change is saved without any VRMS call. Always stored as a secret, wrapped or not.
    */
   vrmsPassword?: pulumi.Input<string>;
   /**
-   * Pin of the VRMS certificate: SHA-256 or SHA-1, any case, colons optional. Default:
-   * `vr-pairing:thumbprint`, then VRMS_THUMBPRINT; without a pin or CA bundle the system's
-   * certificate authorities decide. A change is saved without any VRMS call. Not secret.
+   * Pin of the VRMS certificate: SHA-256 or SHA-1, any case, colons or spaces optional, a `sha256:`
+   * prefix allowed. Without a pin or CA bundle the system's certificate authorities decide.
+   * Default: stack config `vr-pairing:thumbprint`, then VRMS_THUMBPRINT. A change is saved without
+   * any VRMS call. Not secret.
    */
   vrmsThumbprint?: pulumi.Input<string>;
   /**
    * PEM text, or the path of a PEM file, of the certificate authorities to trust for the VRMS.
-   * Default: `vr-pairing:caBundle`, then VRMS_CA_BUNDLE. A change is saved without any VRMS
-   * call. Not secret.
+   * Default: stack config `vr-pairing:caBundle`, then VRMS_CA_BUNDLE. A change is saved without any
+   * VRMS call. Not secret.
    */
   vrmsCaBundle?: pulumi.Input<string>;
   /**
-   * Skip certificate checks and allow http:// (a warning says so). Default false
-   * (`vr-pairing:insecure`, then VRMS_INSECURE). A change is saved without any VRMS call.
+   * Skip certificate checks and allow http:// (a warning says so). Default: stack config
+   * `vr-pairing:insecure`, then VRMS_INSECURE, else false. A change is saved without any VRMS call.
    * Not secret.
    */
   vrmsInsecure?: pulumi.Input<boolean>;
   /**
-   * The remote vCenter's id (the API's `pair_vc_id`). Required. Changing it replaces the
-   * pairing (delete first): a pairing to another vCenter is another pairing. Not secret.
+   * The remote vCenter's id (the API's `pair_vc_id`). Required. Changing it replaces the pairing
+   * (delete first): a pairing to another vCenter is another pairing. Not secret.
    */
   remoteVcId: pulumi.Input<string>;
   /**
-   * Host name of the remote PSC / vCenter. Required. A change is an update: a reconnect with
-   * the new remote values. Not secret.
+   * Host name of the remote PSC / vCenter. Required. A change is an update: a reconnect with the
+   * new remote values. Not secret.
    */
   remotePscHost: pulumi.Input<string>;
-  /** Port of the remote PSC. Default 443. A change is an update (reconnect). Not secret. */
+  /**
+   * Port of the remote PSC. Default 443. A change is an update: a reconnect with the new remote
+   * values. Not secret.
+   */
   remotePscPort?: pulumi.Input<number>;
   /**
-   * Thumbprint of the remote PSC certificate. Default: none (the VRMS decides). A change is an
-   * update (reconnect), e.g. after the remote certificate was renewed. Not secret.
+   * Thumbprint of the remote PSC certificate; without one the VRMS decides. Default: none. A change
+   * is an update: a reconnect with the new remote values, e.g. after the remote certificate was
+   * renewed. Not secret.
    */
   remotePscThumbprint?: pulumi.Input<string>;
   /**
-   * PEM of the remote PSC certificate. Default: none. A change is an update (reconnect).
-   * Not secret.
+   * PEM of the remote PSC certificate. Default: none. A change is an update: a reconnect with the
+   * new remote values. Not secret.
    */
   remotePscCertificate?: pulumi.Input<string>;
-  /** The remote site's SSO user. Required. A change is an update (reconnect). Not secret. */
+  /**
+   * The remote site's SSO user. Required. A change is an update: a reconnect with the new remote
+   * values. Not secret.
+   */
   remotePscUsername: pulumi.Input<string>;
   /**
-   * The remote site's SSO password. Required. A change is an update (reconnect). Always stored
-   * as a secret, wrapped or not.
+   * The remote site's SSO password. Required. A change is an update: a reconnect with the new
+   * remote values. Always stored as a secret, wrapped or not.
    */
   remotePscPassword: pulumi.Input<string>;
   /**
-   * Delete removes only this site's half of the pairing, for a remote site gone for good.
-   * Default false. A change is saved without any VRMS call (it only changes the next delete).
-   * Not secret.
+   * Delete removes only this site's half of the pairing, for a remote site gone for good. Default
+   * false. A change is saved without any VRMS call (it only changes the next delete). Not secret.
    */
   forceDelete?: pulumi.Input<boolean>;
   /**
-   * What create does when a pairing to the same remote vCenter already exists. Default unset:
-   * it takes over only its own pairing from an earlier run that died (a create task for that
-   * remote still running, or one that finished within the create time-out; `ownership`
-   * "recovered", with a warning) and otherwise fails, naming the pairing and how to adopt it.
-   * `true` adopts any such pairing; `false` refuses even a recovery. It only matters at create:
-   * a change on an existing pairing plans nothing. Not secret.
+   * A delete (without forceDelete) of a pairing that still carries replications goes ahead: `false`
+   * stops it before any change, naming how many replications it carries. Default false. A change is
+   * saved without any VRMS call (it only changes the next delete). Not secret.
+   */
+  deleteWithReplications?: pulumi.Input<boolean>;
+  /**
+   * What create does when a pairing to the same remote vCenter already exists, or a create of it is
+   * running: `true` adopts that pairing (`ownership` "adopted"), waiting for a running create
+   * first; otherwise create fails, naming the pairing (and when its create task ran) and the line
+   * that adopts it: it never takes over a pairing on its own. Default false. It only matters at
+   * create: a change on an existing pairing plans nothing. Not secret.
    */
   adoptExisting?: pulumi.Input<boolean>;
   /**
-   * Adopt this existing pairing at create instead of making one: the import path, because
-   * `pulumi import` cannot drive a dynamic provider. Default: none. It only matters at create:
-   * a change on an existing pairing plans nothing. Not secret.
+   * Adopt this existing pairing at create instead of making one: the import path, because `pulumi
+   * import` cannot drive a dynamic provider. Default: none. It only matters at create: a change on
+   * an existing pairing plans nothing. Not secret.
    */
   adoptPairingId?: pulumi.Input<string>;
   /**
-   * How long create, update and delete wait for their VRMS task (Pulumi's `customTimeouts` do
-   * not reach a dynamic provider). Default "30m" each. A change is saved without any VRMS call.
-   * Not secret.
+   * How long create, update and delete wait for their VRMS task (Pulumi's `customTimeouts` do not
+   * reach a dynamic provider). Default create: "30m", update: "30m", delete: "30m". A change is
+   * saved without any VRMS call. Not secret.
    */
   timeouts?: pulumi.Input<VrPairingTimeouts>;
+  // /fields
 }
 
 /**
  * What {@link VrPairing.get} may be told about the pairing it reads: how to reach the VRMS that
  * holds it. Each field falls back as for the resource (stack config, then environment).
  */
-export type VrPairingState = Pick<
-  VrPairingArgs,
-  "vrmsUrl" | "vrmsUsername" | "vrmsPassword" | "vrmsThumbprint" | "vrmsCaBundle" | "vrmsInsecure"
->;
+export type VrPairingState = Pick<VrPairingArgs, keyof VrmsConnectionArgs>;
 
-const SECRET_OUTPUTS = ["vrmsPassword", "remotePscPassword"];
+/**
+ * How to reach the local VRMS, as plain values (what the lookups take). Each field falls back
+ * as for `VrPairing`: stack config `vr-pairing:*` (inside a Pulumi program), then the VRMS_*
+ * environment variables.
+ */
+// A type, not an interface: the provider's property bags need its implicit index signature.
+export type VrmsConnectionArgs = {
+  // fields:VrPairing:connection (written by `npm run docs:fields` from pairing-fields.ts)
+  /**
+   * The local VRMS: "https://vrms.example.com", a full API base URL, or "host[:port]". Default:
+   * stack config `vr-pairing:url`, then VRMS_URL.
+   */
+  vrmsUrl?: string;
+  /**
+   * The local VRMS login (an SSO user). Default: stack config `vr-pairing:username`, then
+   * VRMS_USERNAME.
+   */
+  vrmsUsername?: string;
+  /** The local VRMS password. Default: stack config `vr-pairing:password`, then VRMS_PASSWORD. */
+  vrmsPassword?: string;
+  /**
+   * Pin of the VRMS certificate: SHA-256 or SHA-1, any case, colons or spaces optional, a `sha256:`
+   * prefix allowed. Without a pin or CA bundle the system's certificate authorities decide.
+   * Default: stack config `vr-pairing:thumbprint`, then VRMS_THUMBPRINT.
+   */
+  vrmsThumbprint?: string;
+  /**
+   * PEM text, or the path of a PEM file, of the certificate authorities to trust for the VRMS.
+   * Default: stack config `vr-pairing:caBundle`, then VRMS_CA_BUNDLE.
+   */
+  vrmsCaBundle?: string;
+  /**
+   * Skip certificate checks and allow http:// (a warning says so). Default: stack config
+   * `vr-pairing:insecure`, then VRMS_INSECURE, else false.
+   */
+  vrmsInsecure?: boolean;
+  // /fields
+};
+
+/** Kept secret in state and in outputs, wrapped by the program or not. */
+const SECRETS = secretNames(VR_PAIRING);
 
 /**
  * A vSphere Replication pairing between the local VRMS and a remote vCenter. Create pairs the
@@ -154,13 +206,14 @@ const SECRET_OUTPUTS = ["vrmsPassword", "remotePscPassword"];
  * ```
  */
 export class VrPairing extends pulumi.dynamic.Resource {
+  // fields:VrPairing:outputs (written by `npm run docs:fields` from pairing-fields.ts)
   /** The local VRMS API base URL actually used (input, stack config or VRMS_URL). Not secret. */
   declare readonly vrmsUrl: pulumi.Output<string>;
   /** The local VRMS login, as given. Not secret. */
-  declare readonly vrmsUsername: pulumi.Output<string | undefined>;
+  declare readonly vrmsUsername: pulumi.Output<string>;
   /** The local VRMS password, as given. Secret. */
-  declare readonly vrmsPassword: pulumi.Output<string | undefined>;
-  /** The VRMS certificate pin, as given. Not secret. */
+  declare readonly vrmsPassword: pulumi.Output<string>;
+  /** The VRMS certificate pin, as given (uppercase, colon-separated). Not secret. */
   declare readonly vrmsThumbprint: pulumi.Output<string | undefined>;
   /** The trusted CA bundle (PEM or path), as given. Not secret. */
   declare readonly vrmsCaBundle: pulumi.Output<string | undefined>;
@@ -172,7 +225,7 @@ export class VrPairing extends pulumi.dynamic.Resource {
   declare readonly remotePscHost: pulumi.Output<string>;
   /** The remote PSC port (443 unless set). Not secret. */
   declare readonly remotePscPort: pulumi.Output<number>;
-  /** The remote PSC thumbprint, as given. Not secret. */
+  /** The remote PSC thumbprint, as given (uppercase, colon-separated). Not secret. */
   declare readonly remotePscThumbprint: pulumi.Output<string | undefined>;
   /** The remote PSC certificate (PEM), as given. Not secret. */
   declare readonly remotePscCertificate: pulumi.Output<string | undefined>;
@@ -182,6 +235,8 @@ export class VrPairing extends pulumi.dynamic.Resource {
   declare readonly remotePscPassword: pulumi.Output<string>;
   /** Whether delete removes only this site's half (false unless set). Not secret. */
   declare readonly forceDelete: pulumi.Output<boolean>;
+  /** Whether delete goes ahead while the pairing carries replications. Not secret. */
+  declare readonly deleteWithReplications: pulumi.Output<boolean>;
   /** Whether create adopts an existing pairing to the same vCenter, as given. Not secret. */
   declare readonly adoptExisting: pulumi.Output<boolean | undefined>;
   /** The pairing adopted by id, when one was named. Not secret. */
@@ -204,17 +259,20 @@ export class VrPairing extends pulumi.dynamic.Resource {
   declare readonly localVrms: pulumi.Output<ServerSummary | null>;
   /** The remote VRMS `{id, name, url, status, version}`, null when not reported. Not secret. */
   declare readonly remoteVrms: pulumi.Output<ServerSummary | null>;
-  /** The pairing's current issues (read only when a server is not OK); [] when healthy. Not secret. */
+  /**
+   * The pairing's current issues (read only when a server is not OK); [] when healthy. Not secret.
+   */
   declare readonly issues: pulumi.Output<PairingIssue[]>;
   /** The last VRMS task this resource ran or waited for; null when adopted. Not secret. */
   declare readonly lastTask: pulumi.Output<LastTask | null>;
   /**
    * How this resource came to own the pairing: `created` (its create made it), `adopted`
-   * (adoptPairingId or adoptExisting: true), `recovered` (taken over without being asked, as
-   * the pairing an earlier run of its create made before it died; a warning said so). Null in
-   * state written by a version that did not record it, and for {@link VrPairing.get}. Not secret.
+   * (adoptPairingId or adoptExisting: true); `recovered` only in state written by versions that
+   * took over a pairing without being asked. Null in state written by a version that did not record
+   * it, and for `VrPairing.get`. Not secret.
    */
   declare readonly ownership: pulumi.Output<Ownership | null>;
+  // /fields
 
   /**
    * Reads an existing pairing by id without managing it (`pulumi destroy` leaves it alone).
@@ -242,36 +300,20 @@ export class VrPairing extends pulumi.dynamic.Resource {
     args: VrPairingArgs | VrPairingState,
     opts?: pulumi.CustomResourceOptions,
   ) {
-    const given: Partial<VrPairingArgs> = args;
     // Stack configuration is read here, in the program, where pulumi.Config sees it; the
     // environment (VRMS_*) is consulted later by the provider host.
-    const config = new pulumi.Config(CONFIG_NAMESPACE);
-    const vrmsPassword = given.vrmsPassword ?? config.getSecret("password");
+    const given: Record<string, unknown> = withStackConfig({ ...args });
+    for (const name of SECRETS) {
+      const value = given[name];
+      if (value !== undefined) given[name] = pulumi.secret(value);
+    }
     const props = {
       ...given,
-      vrmsUrl: given.vrmsUrl ?? config.get("url"),
-      vrmsUsername: given.vrmsUsername ?? config.get("username"),
-      vrmsPassword: vrmsPassword === undefined ? undefined : pulumi.secret(vrmsPassword),
-      vrmsThumbprint: given.vrmsThumbprint ?? config.get("thumbprint"),
-      vrmsCaBundle: given.vrmsCaBundle ?? config.get("caBundle"),
-      vrmsInsecure: given.vrmsInsecure ?? config.getBoolean("insecure"),
-      remotePscPassword:
-        given.remotePscPassword === undefined ? undefined : pulumi.secret(given.remotePscPassword),
       resourceName: name,
       // Output-only keys must be present (undefined) to be read back from the engine.
-      pairingId: undefined,
-      connectionStatus: undefined,
-      localVcServer: undefined,
-      remoteVcServer: undefined,
-      localVrms: undefined,
-      remoteVrms: undefined,
-      issues: undefined,
-      lastTask: undefined,
-      ownership: undefined,
+      ...Object.fromEntries(Object.keys(VR_PAIRING.outputs).map((k) => [k, undefined])),
     };
-    const secretOutputs = [
-      ...new Set([...(opts?.additionalSecretOutputs ?? []), ...SECRET_OUTPUTS]),
-    ];
+    const secretOutputs = [...new Set([...(opts?.additionalSecretOutputs ?? []), ...SECRETS])];
     super(
       serializedProvider,
       name,

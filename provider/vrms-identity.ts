@@ -1,11 +1,15 @@
 // Whether a new VRMS address reaches the VRMS that holds the pairing. The URL text cannot say
 // (a DNS rename, an IP for a name): the VRMS at the new address is asked, and only a VRMS
 // that is shown to be another one makes the pairing a replace.
-import type { Pairing } from "../sdk";
+import { isSelfPairing, type Pairing, type VrmsClient } from "../sdk";
 import { type LocalSite, localSiteOf, sameId } from "../sdk/pairing";
-import { clientFor } from "./clients";
+import type { VrmsClientPool } from "./clients";
 import { requireConnection, resolveConnection } from "./connection";
-import { VrmsIdentityUnverifiedError } from "./errors";
+import {
+  ForeignPairingError,
+  VrmsIdentityMismatchError,
+  VrmsIdentityUnverifiedError,
+} from "./errors";
 import { isUnknown, PairingInputs } from "./inputs";
 import type { PairingOutputs } from "./outputs";
 
@@ -42,6 +46,7 @@ export async function identifyVrms(
   from: string,
   olds: Partial<PairingOutputs>,
   news: Partial<PairingInputs>,
+  clients: VrmsClientPool,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<VrmsIdentity> {
   if (Object.values(resolveConnection(news, env).raw).some(isUnknown)) return { kind: "unknown" };
@@ -49,7 +54,7 @@ export async function identifyVrms(
   let found: Pairing | null;
   let site: LocalSite;
   try {
-    const client = clientFor(conn);
+    const client = clients.clientFor(conn);
     found = await client.getPairing(pairingId);
     site = found ? localSiteOf([found]) : await client.getLocalSite();
   } catch (err) {
@@ -106,4 +111,67 @@ export function judgeIdentity(
       ? "state recorded no local VRMS or vCenter id to compare"
       : "the VRMS there lists no pairing that shows its own id";
   return { kind: "another", detail: `pairing ${pairingId} is not there, and ${unknown}` };
+}
+
+/** The recorded local ids as text for a message, e.g. "VRMS id …, vCenter id …". */
+function idsText(vrmsId: string | null | undefined, vcId: string | null | undefined): string {
+  const parts = [vrmsId && `VRMS id ${vrmsId}`, vcId && `vCenter id ${vcId}`].filter(Boolean);
+  return parts.length > 0 ? parts.join(", ") : "no local VRMS or vCenter id";
+}
+
+/**
+ * Before a 404 for the pairing is read as "gone" (refresh drops it, destroy reports it
+ * deleted): the VRMS answering must be the one state recorded. Every local id state recorded
+ * must match and at least one must; otherwise VrmsIdentityMismatchError names both.
+ */
+export async function proveGone(
+  client: VrmsClient,
+  pairingId: string,
+  olds: Partial<PairingOutputs>,
+  step: "delete" | "refresh",
+): Promise<void> {
+  const recorded = recordedVrms(olds);
+  const site = await client.getLocalSite();
+  const verdict = judgeIdentity(pairingId, recorded, null, site);
+  if (verdict.kind === "same") return;
+  throw new VrmsIdentityMismatchError(
+    pairingId,
+    client.baseUrl,
+    idsText(recorded.localVrmsId, recorded.localVcId),
+    idsText(site.vrmsId, site.vcId),
+    step,
+  );
+}
+
+/**
+ * Before a delete: the pairing at the id is not the self pairing, pairs the declared remote
+ * vCenter, and sits on the VRMS state recorded. Throws naming both sides otherwise.
+ */
+export function proveDeletable(
+  pairing: Pairing,
+  olds: Partial<PairingOutputs>,
+  vrmsUrl: string,
+): void {
+  const id = pairing.pairing_id ?? "";
+  const recorded = recordedVrms(olds);
+  if (isSelfPairing(pairing)) {
+    throw new ForeignPairingError(id, vrmsUrl, "the VRMS's own self pairing", recorded.remoteVcId);
+  }
+  const remote = pairing.remote_vc_server?.id;
+  if (!remote || !recorded.remoteVcId || !sameId(remote, recorded.remoteVcId)) {
+    const what = remote
+      ? `a pairing to remote vCenter ${remote}`
+      : "a pairing whose remote vCenter the VRMS did not state";
+    throw new ForeignPairingError(id, vrmsUrl, what, recorded.remoteVcId);
+  }
+  const verdict = judgeIdentity(id, recorded, null, localSiteOf([pairing]));
+  if (verdict.kind === "another" && (recorded.localVrmsId || recorded.localVcId)) {
+    throw new VrmsIdentityMismatchError(
+      id,
+      vrmsUrl,
+      idsText(recorded.localVrmsId, recorded.localVcId),
+      idsText(pairing.local_vrms?.id, pairing.local_vc_server?.id),
+      "delete",
+    );
+  }
 }

@@ -2,17 +2,17 @@
 // task waiter, and maps the REST calls onto them.
 
 import { Coalescer, GetBatcher } from "./coalesce";
-import { VrmsError, VrmsHttpError, VrmsNotFoundError } from "./errors";
+import { VrmsError, VrmsHttpError, VrmsNotFoundError } from "./vrms-errors";
 import { SafeLogger } from "./logger";
 import { resolveOptions, type ResolvedOptions, type VrmsClientOptions } from "./options";
-import { forEachPage, listAll, queryParams } from "./paging";
+import { forEachPage, queryParams } from "./paging";
 import { isSelfPairing, type LocalSite, localSiteOf } from "./pairing";
-import { partialDataOf, REMOTE_SESSION_REQUIRED } from "./partial";
+import { partialDataOf, REMOTE_SESSION_REQUIRED, rowsWithOwnMeta } from "./partial";
 import { Redactor } from "./redact";
 import type { RemoteCredentials } from "./remote-session";
 import { ReplicationClient } from "./replications";
 import { RequestPath } from "./request";
-import { TaskReads } from "./tasks";
+import { TaskReads } from "./task-reads";
 import { createAgent, describeTrust, trustDecision } from "./tls";
 import { TaskWaiter, type WaitOptions } from "./waiter";
 import type {
@@ -48,11 +48,15 @@ export class VrmsClient {
   private readonly tasks: TaskReads;
   private readonly waiter: TaskWaiter;
   /** Concurrent adoption lookups share one pairing list (started after each of them asked). */
-  private readonly pairingLists = new Coalescer<Pairing[]>(() => this.listPairings());
-  /** Concurrent getPairing calls in one tick share one filtered list request. */
+  private readonly pairingLists = new Coalescer<PairingEntity[]>(() => this.listPairings());
+  /**
+   * Concurrent getPairing calls in one tick share one filtered list request, and so do those
+   * made while the request budget holds requests back (they would wait anyway).
+   */
   private readonly pairingReads = new GetBatcher<PairingEntity>(
     (id) => this.getPairingAlone(id),
     (ids) => this.listPairingsById(ids),
+    () => this.path.rateLimit.idle(),
   );
   private disposed = false;
   private pairingIdFilterWorks = true;
@@ -85,7 +89,7 @@ export class VrmsClient {
       this.opts.poll,
       this.log,
       (text) => this.redactor.scrub(text),
-      () => transport.serverClockOffsetMs,
+      () => transport.dateClock.offsetLowerBoundMs,
     );
     this.replications = new ReplicationClient({
       path: this.path,
@@ -162,10 +166,21 @@ export class VrmsClient {
     }
   }
 
-  /** All pairings (following paging to the end), the self pairing included. */
-  async listPairings(query?: ListQuery): Promise<Pairing[]> {
+  /**
+   * All pairings (following paging to the end), the self pairing included; each row carries the
+   * list's partial-data marks for it in its own `_meta`, as `GET /pairings/{id}` would.
+   */
+  async listPairings(query?: ListQuery): Promise<PairingEntity[]> {
     this.assertUsable();
-    return listAll<Pairing>(this.path.send, this.baseUrl, "/pairings", query);
+    const out: PairingEntity[] = [];
+    await forEachPage<Pairing>(
+      this.path.send,
+      this.baseUrl,
+      "/pairings",
+      queryParams(query),
+      (items, meta) => out.push(...rowsWithOwnMeta(items, meta)),
+    );
+    return out;
   }
 
   /**
@@ -234,14 +249,8 @@ export class VrmsClient {
         "/pairings",
         query,
         (items, meta) => {
-          items.forEach((p, i) => {
-            if (!p?.pairing_id) return;
-            const prefix = `$.list[${i}].`;
-            const errors = (meta?.errors ?? [])
-              .filter((e) => typeof e?.field === "string" && e.field.startsWith(prefix))
-              .map((e) => ({ ...e, field: `$.${e.field!.slice(prefix.length)}` }));
-            found.set(p.pairing_id, { ...p, _meta: { errors } });
-          });
+          for (const p of rowsWithOwnMeta(items, meta))
+            if (p.pairing_id) found.set(p.pairing_id, p);
         },
       );
     } catch (err) {
@@ -258,7 +267,7 @@ export class VrmsClient {
    * list, but never one that started before the call (it could miss a pairing the caller
    * just saw created).
    */
-  async findPairingByRemoteVcId(vcId: string): Promise<Pairing | null> {
+  async findPairingByRemoteVcId(vcId: string): Promise<PairingEntity | null> {
     this.assertUsable();
     const want = vcId.toLowerCase();
     const all = await this.pairingLists.run();
@@ -375,32 +384,29 @@ export class VrmsClient {
     return this.tasks.listCreateTasksFor(pairingId, remoteHost);
   }
 
-  /**
-   * The VRMS's time now as far as this client can tell, undefined before any answer: the later
-   * of the Date header's clock and the task clock's lower bound (task-clock.ts). The two need
-   * not agree; the later one is the cautious "now" for "was this task queued in the last N ms".
-   */
-  vrmsNow(): number | undefined {
-    const offsets = [
-      this.path.transport.serverClockOffsetMs,
-      this.path.taskClock.offsetLowerBoundMs,
-    ].filter((o): o is number => typeof o === "number" && Number.isFinite(o));
-    return offsets.length > 0 ? Date.now() + Math.max(...offsets) : undefined;
-  }
-
   /** Resolves when the task ends SUCCESS; ERROR, CANCELLED, time-out and abort reject. */
   waitForTask(task: Task | string, options?: WaitOptions): Promise<Task> {
     if (this.disposed) return Promise.reject(new VrmsError("this VrmsClient has been disposed"));
     return this.waiter.wait(task, options);
   }
 
-  /** Logs out and releases connections. Pending waits reject. */
-  async dispose(): Promise<void> {
+  /**
+   * Ends the client's sessions on the VRMS: logs out the local session, and with it every
+   * remote session it opened (the API has no logout of a remote session: it lives in the local
+   * session that opened it). Then releases connections and refuses further use; pending waits
+   * reject. Best effort: a VRMS that does not answer the logout does not make this throw.
+   */
+  async close(): Promise<void> {
     if (this.disposed) return;
     this.disposed = true;
     this.waiter.dispose();
     await this.path.dispose();
     this.agent.destroy();
+  }
+
+  /** The same as {@link close}. */
+  dispose(): Promise<void> {
+    return this.close();
   }
 
   private assertUsable(): void {

@@ -14,10 +14,11 @@ import {
   VrmsRateLimitError,
   VrmsTlsError,
   type VrmsHttpErrorFacts,
-} from "./errors";
+} from "./vrms-errors";
 import type { SafeLogger } from "./logger";
 import { parseRetryAfter } from "./rate-limit";
 import type { Redactor } from "./redact";
+import { DateClock } from "./vrms-clock";
 import type { ResponseError } from "./wire";
 
 export type HttpMethod = "GET" | "POST" | "DELETE";
@@ -89,11 +90,8 @@ function speaksTls(host: string, port: number): Promise<boolean> {
 
 export class HttpTransport {
   private readonly axios: AxiosInstance;
-  /**
-   * Server clock minus ours, from the Date header. Date has whole seconds and is read
-   * after the answer arrived, so this never exceeds the true offset: a lower bound.
-   */
-  serverClockOffsetMs?: number;
+  /** Where the server's Date header puts its clock. */
+  readonly dateClock = new DateClock();
 
   constructor(
     readonly baseUrl: string,
@@ -141,7 +139,7 @@ export class HttpTransport {
       throw mapped;
     }
     this.log.debug(`${where} -> ${res.status} (${Date.now() - started} ms)`);
-    this.noteServerDate(res.headers["date"]);
+    this.dateClock.observe(res.headers["date"]);
     if (res.status >= 200 && res.status < 300) return { status: res.status, data: res.data as T };
     throw this.mapStatus(res, req);
   }
@@ -159,15 +157,6 @@ export class HttpTransport {
   /** The full URL of a request, without its query. */
   private urlOf(req: HttpRequest): string {
     return `${this.baseUrl}${req.path}`;
-  }
-
-  private noteServerDate(value: unknown): void {
-    const at = typeof value === "string" ? Date.parse(value) : NaN;
-    if (Number.isNaN(at)) return;
-    const estimate = at - Date.now();
-    // The best lower bound seen recently; decays slowly so a clock step is followed.
-    const prev = this.serverClockOffsetMs;
-    this.serverClockOffsetMs = prev === undefined || estimate > prev ? estimate : prev - 1;
   }
 
   private mapStatus(res: AxiosResponse, req: HttpRequest): VrmsHttpError {

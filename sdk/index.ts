@@ -73,4 +73,4 @@ export {
   VrmsConfigError,
   VrmsRemoteAuthError,
   VrmsRemoteSiteUnreachableError,
-} from "./errors";
+} from "./vrms-errors";

@@ -1,7 +1,7 @@
 // Client options and their defaults.
 
 import { parseDuration } from "./duration";
-import { VrmsConfigError, VrmsError } from "./errors";
+import { VrmsConfigError, VrmsError } from "./vrms-errors";
 import type { Logger } from "./logger";
 import { resolveRequestBudget, type RequestBudget } from "./rate-limit";
 import { describePlainHttpRefusal, normalizeBaseUrl, plainHttpRefusal } from "./url";

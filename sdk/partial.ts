@@ -38,3 +38,21 @@ export function partialDataOf(
     reason: reasons.join("; "),
   };
 }
+
+/**
+ * The rows of one page of a list, each with the list-level `_meta.errors` that name it
+ * (`$.list[i].…`) moved to its own `_meta`, fields relative to the row: a row then reads like
+ * the entity `GET /…/{id}` answers, partial marks included.
+ */
+export function rowsWithOwnMeta<T extends object>(
+  items: T[],
+  meta: Metadata | null | undefined,
+): (T & { _meta: { errors: MetaError[] } })[] {
+  return items.map((row, i) => {
+    const prefix = `$.list[${i}].`;
+    const errors = (meta?.errors ?? [])
+      .filter((e): e is MetaError => typeof e?.field === "string" && e.field.startsWith(prefix))
+      .map((e) => ({ ...e, field: `$.${(e.field ?? "").slice(prefix.length)}` }));
+    return { ...row, _meta: { errors } };
+  });
+}

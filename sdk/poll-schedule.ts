@@ -19,6 +19,7 @@
 // Times are local; the task's server times are mapped with a lower bound of the server clock
 // offset (from the task's own queued/start times, or the client's estimate).
 
+import { raiseOffsetBound } from "./vrms-clock";
 import type { Task } from "./wire";
 
 export interface ScheduleParams {
@@ -103,11 +104,7 @@ export class PollSchedule {
 
   /** Records what a poll answered at local time `at`. */
   observe(at: number, task: Task): void {
-    for (const t of [task.queued_time, task.start_time]) {
-      if (typeof t === "number" && Number.isFinite(t)) {
-        this.offsetLo = Math.max(this.offsetLo ?? -Infinity, t - at);
-      }
-    }
+    this.offsetLo = raiseOffsetBound(this.offsetLo, [task.queued_time, task.start_time], at);
     if (typeof task.start_time === "number") this.serverStart = task.start_time;
     if (task.status === "QUEUED") {
       this.notRunningAt = at;

@@ -1,3 +1,5 @@
+// Kept by hand: bottleneck and p-throttle count a request when it starts; this budget holds its
+// slot until windowMs after the answer (see below) and shares one 429 gate with Retry-After.
 // Every rate-limit rule of the client, in one place: the request budget (how many requests in
 // any rolling window, from the option or VRMS_REQUEST_BUDGET), the shared gate a 429 closes
 // until Retry-After, and how long a call keeps waiting out 429s before it gives up.
@@ -10,7 +12,7 @@
 // than `requests` of ours.
 
 import { parseDuration } from "./duration";
-import { VrmsError, VrmsRateLimitError } from "./errors";
+import { VrmsError, VrmsRateLimitError } from "./vrms-errors";
 import type { HttpRequest, HttpResponse, Send } from "./http";
 import type { SafeLogger } from "./logger";
 
@@ -36,6 +38,15 @@ const MAX_RATE_LIMITED_ATTEMPTS = 1000;
 
 /** Spreads the requests let through when a pause ends, so they do not go in lockstep. */
 const REQUEUE_JITTER_MS = 100;
+
+/**
+ * A wait longer than this is told to the user (one info line per wait): a create that takes
+ * 50 s instead of 0.5 s must say that the budget held it back, not look hung.
+ */
+export const VISIBLE_WAIT_MS = 2000;
+
+const seconds = (ms: number) =>
+  `${Number.isInteger(ms / 1000) ? ms / 1000 : (ms / 1000).toFixed(1)} s`;
 
 /**
  * "45/60s", "100/1s", "45/60000ms", "45/1m" (no unit = seconds), or "off"/"false"/"0"
@@ -111,6 +122,11 @@ export class RateLimiter {
     return this.pacer.delayedCount;
   }
 
+  /** Resolves once no request waits for the budget or a 429 pause (see RequestPacer.idle). */
+  idle(): Promise<void> {
+    return this.pacer.idle();
+  }
+
   async send<T>(req: HttpRequest, next: Send): Promise<HttpResponse<T>> {
     const startedAt = req.clock?.startedAt ?? Date.now();
     const label = req.label ?? `${req.method} ${req.path}`;
@@ -173,7 +189,10 @@ export class RequestPacer {
   /** Requests sent and not answered yet: each holds a slot. */
   private inFlight = 0;
   private readonly queue: Waiter[] = [];
+  private readonly idleWaiters: (() => void)[] = [];
   private gateUntil = 0;
+  /** When the last wait told to the user ends (see announce). */
+  private announcedUntil = 0;
   private timer?: NodeJS.Timeout;
   /** Requests that had to wait (diagnostics). */
   delayedCount = 0;
@@ -198,16 +217,36 @@ export class RequestPacer {
 
   /** A 429 arrived: no request of this client leaves before `ms` from now. */
   pause(ms: number): void {
-    const until = Date.now() + Math.max(0, ms);
+    const now = Date.now();
+    const until = now + Math.max(0, ms);
     if (until <= this.gateUntil) return;
     this.gateUntil = until;
     this.log?.debug(`rate limited: holding every request of this client for ${Math.round(ms)} ms`);
+    this.announce(
+      now,
+      ms,
+      `the VRMS answered HTTP 429 (rate limited) with Retry-After ${seconds(ms)}`,
+    );
     this.schedule();
   }
 
   /** Requests waiting for the budget or the gate right now. */
   get queued(): number {
     return this.queue.length;
+  }
+
+  /**
+   * Resolves once no request is waiting: a request made then goes first. Lets a batch of
+   * reads gather everything asked for while the budget was spent into one request.
+   */
+  idle(): Promise<void> {
+    if (this.queue.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private wakeIdle(): void {
+    if (this.queue.length > 0) return;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 
   /** Stops the timer; requests still waiting fail, unsent (the client is going away). */
@@ -217,6 +256,7 @@ export class RequestPacer {
     for (const w of this.queue.splice(0)) {
       w.reject(new VrmsError("the VRMS client was disposed while the request waited to be sent"));
     }
+    this.wakeIdle();
   }
 
   /**
@@ -255,6 +295,19 @@ export class RequestPacer {
     };
   }
 
+  /**
+   * One info line for a wait over VISIBLE_WAIT_MS, saying how long and why. Once per wait: a
+   * wait that ends within one already told is not told again, however many requests it holds.
+   */
+  private announce(now: number, waitMs: number, why: string): void {
+    const until = now + waitMs;
+    if (waitMs <= VISIBLE_WAIT_MS || until <= this.announcedUntil + VISIBLE_WAIT_MS) return;
+    this.announcedUntil = until;
+    const queued = this.queue.length;
+    const which = queued > 1 ? `the next of ${queued} queued requests` : "the next request";
+    this.log?.info(`waiting ${seconds(waitMs)} to send ${which} to the VRMS: ${why}`);
+  }
+
   private schedule(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
@@ -274,6 +327,13 @@ export class RequestPacer {
               `request budget (${this.budget.requests} per ${this.budget.windowMs} ms) spent: ` +
                 `${this.queue.length} request(s) wait ${wait} ms`,
             );
+            this.announce(
+              now,
+              wait,
+              `the request budget of ${this.budget.requests} requests per ` +
+                `${seconds(this.budget.windowMs)} is spent (it keeps this client under the ` +
+                `gateway's per-session limit; set ${REQUEST_BUDGET_ENV} if yours differs)`,
+            );
           }
           this.timer = setTimeout(() => {
             this.timer = undefined;
@@ -283,6 +343,7 @@ export class RequestPacer {
         return;
       }
       this.queue.shift()!.resolve();
+      this.wakeIdle();
     }
   }
 }

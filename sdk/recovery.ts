@@ -7,7 +7,7 @@
 // the same pairing (reconnect, delete: `entity`) or remote site (create: the pairing now
 // listed for pair_vc_id, or `entity_name` = the PSC host sent), has not been handed out by this
 // client before, and was queued no earlier than the request could have arrived. That last
-// bound is in the task clock (see task-clock.ts), learned from tasks seen before the request;
+// bound is in the task clock (see vrms-clock.ts), learned from tasks seen before the request;
 // before any task was seen it is the Date header's clock minus a window wide enough for any
 // real skew between the two.
 
@@ -16,7 +16,7 @@ import type { SafeLogger } from "./logger";
 import { listAll } from "./paging";
 import { isSelfPairing, sameId } from "./pairing";
 import { isTaskOfKind, type TaskKind } from "./task";
-import type { TaskClock } from "./task-clock";
+import type { ClockOffset, TaskClock } from "./vrms-clock";
 import type { Pairing, Task } from "./wire";
 
 /** Without a task time seen yet, tasks queued up to this long before the Date header's "now" still match. */
@@ -30,11 +30,6 @@ export type Effect =
   | { kind: "create"; pairVcId: string; pscHost: string }
   | { kind: "reconnect" | "delete"; pairingId: string };
 
-/** Where the server's Date header puts its clock (server minus local, a lower bound). */
-export interface DateClock {
-  readonly serverClockOffsetMs?: number;
-}
-
 export class ResendGuard {
   /** Task ids this client already handed out, so two callers never get the same task. */
   private readonly claimed = new Set<string>();
@@ -44,7 +39,7 @@ export class ResendGuard {
     private readonly read: Send,
     private readonly baseUrl: string,
     private readonly taskClock: TaskClock,
-    private readonly dateClock: DateClock,
+    private readonly dateClock: ClockOffset,
     private readonly log: SafeLogger,
   ) {}
 
@@ -52,7 +47,7 @@ export class ResendGuard {
   earliestQueueTime(sentAt: number): number {
     const taskOffset = this.taskClock.offsetLowerBoundMs;
     if (taskOffset !== undefined) return sentAt + taskOffset - TASK_CLOCK_MARGIN_MS;
-    return sentAt + (this.dateClock.serverClockOffsetMs ?? 0) - CLOCK_SKEW_WINDOW_MS;
+    return sentAt + (this.dateClock.offsetLowerBoundMs ?? 0) - CLOCK_SKEW_WINDOW_MS;
   }
 
   /** The task is handed to a caller: never the answer for another request. */

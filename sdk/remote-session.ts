@@ -1,3 +1,5 @@
+// The unreachable-site hold is kept by hand: one map entry per pairing holding the very error its
+// callers get (retryAt, the site's message); a cockatiel breaker per pairing would answer its own.
 // Remote sessions: the login on a pairing's remote site (POST /pairings/{id}/remote-session
 // with the remote SSO credentials), which the VRMS ties to the local session. Without one,
 // reads of the pairing are partial and a non-force delete is refused. One remote login per
@@ -10,7 +12,7 @@ import {
   VrmsHttpError,
   VrmsRemoteAuthError,
   VrmsRemoteSiteUnreachableError,
-} from "./errors";
+} from "./vrms-errors";
 import type { Send } from "./http";
 import type { SafeLogger } from "./logger";
 import { REMOTE_SITE_UNREACHABLE } from "./partial";
@@ -77,6 +79,11 @@ export class RemoteSessions {
         `remote session for pairing ${pairingId} is gone; will log in to the remote site again`,
       );
     }
+  }
+
+  /** The local session was logged out: the remote sessions it held ended with it. */
+  clear(): void {
+    this.open.clear();
   }
 
   private async login(pairingId: string, creds: RemoteCredentials): Promise<void> {

@@ -9,7 +9,7 @@
 // the remote site's credentials as `remote`: the remote session is opened first, and once more
 // if the VRMS says it has none.
 import { Coalescer } from "./coalesce";
-import { VrmsHttpError, VrmsNotFoundError } from "./errors";
+import { VrmsHttpError, VrmsNotFoundError } from "./vrms-errors";
 import type { Send } from "./http";
 import { forEachPage, listAll, queryParams } from "./paging";
 import { REMOTE_SESSION_REQUIRED, REMOTE_SITE_NOT_AUTHENTICATED, partialDataOf } from "./partial";
@@ -31,7 +31,7 @@ import type {
 import type { RemoteCredentials, RemoteSessions } from "./remote-session";
 import type { RequestPath } from "./request";
 import { isTaskUnfinished } from "./task";
-import type { TaskReads } from "./tasks";
+import type { TaskReads } from "./task-reads";
 import type { IssueInfo, ListQuery, Metadata, MetaError, Task, TaskList } from "./wire";
 
 const enc = encodeURIComponent;

@@ -20,7 +20,7 @@ import { RemoteSessions } from "./remote-session";
 import type { Redactor } from "./redact";
 import { type EffectGuard, RetryLayer } from "./retry";
 import { SessionManager } from "./session";
-import { TaskClock } from "./task-clock";
+import { TaskClock } from "./vrms-clock";
 import type { Task } from "./wire";
 import type * as http from "node:http";
 
@@ -45,7 +45,13 @@ export class RequestPath {
     );
     this.rateLimit = new RateLimiter(o.requestBudget, o.retry.maxRateLimitedMs, log);
     this.transport = new HttpTransport(o.baseUrl, agent, o.requestTimeoutMs, log, redactor);
-    this.guard = new ResendGuard(this.withSession, o.baseUrl, this.taskClock, this.transport, log);
+    this.guard = new ResendGuard(
+      this.withSession,
+      o.baseUrl,
+      this.taskClock,
+      this.transport.dateClock,
+      log,
+    );
     this.remote = new RemoteSessions(this.send, this.session, redactor, log);
   }
 
@@ -89,9 +95,10 @@ export class RequestPath {
   private readonly budgeted: Send = (req) => this.rateLimit.send(req, this.transported);
   private readonly transported: Send = (req) => this.transport.send(req);
 
-  /** Logs out, then fails whatever still waits for the budget. */
+  /** Fails whatever still waits for the budget, then logs out (ending the remote sessions too). */
   async dispose(): Promise<void> {
     this.rateLimit.dispose();
     await this.session.close();
+    this.remote.clear();
   }
 }

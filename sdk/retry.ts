@@ -8,7 +8,7 @@
 // before the ResendGuard has looked for what the earlier attempt did.
 
 import pRetry, { AbortError, type Options as PRetryOptions } from "p-retry";
-import { VrmsError, VrmsHttpError, VrmsNetworkError, VrmsRateLimitError } from "./errors";
+import { VrmsError, VrmsHttpError, VrmsNetworkError, VrmsRateLimitError } from "./vrms-errors";
 import {
   requestSurelyNotSent,
   type CallClock,

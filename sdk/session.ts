@@ -2,7 +2,7 @@
 // logged in lazily, one login in flight at a time however many calls need it; a request
 // answered 401 drops that session, logs in again and is sent once more; dispose logs out.
 
-import { VrmsAuthError, VrmsConfigError, VrmsHttpError, VrmsNotFoundError } from "./errors";
+import { VrmsAuthError, VrmsConfigError, VrmsHttpError, VrmsNotFoundError } from "./vrms-errors";
 import type { HttpRequest, HttpResponse, Send } from "./http";
 import type { SafeLogger } from "./logger";
 import type { Redactor } from "./redact";

@@ -2,7 +2,7 @@
 // without colons (or spaces). Canonical form: uppercase colon-separated hex.
 
 import { createHash, X509Certificate } from "node:crypto";
-import { VrmsError } from "./errors";
+import { VrmsError } from "./vrms-errors";
 
 /**
  * Canonical form (uppercase, colon-separated) of a SHA-1 or SHA-256 thumbprint, or undefined

@@ -8,7 +8,7 @@ import * as http from "node:http";
 import * as https from "node:https";
 import type { Duplex } from "node:stream";
 import type * as tls from "node:tls";
-import { VrmsTlsError } from "./errors";
+import { VrmsTlsError } from "./vrms-errors";
 import { normalizeThumbprint, thumbprintAlgorithm, thumbprintsOfDer } from "./thumbprint";
 import type { TlsOptions } from "./options";
 import type { SafeLogger } from "./logger";

@@ -1,6 +1,6 @@
 // The VRMS address as users write it, and the one spelling the client uses.
 
-import { VrmsError } from "./errors";
+import { VrmsError } from "./vrms-errors";
 import { API_BASE_PATH } from "./wire";
 
 /**

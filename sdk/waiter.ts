@@ -16,7 +16,7 @@ import {
   VrmsTaskCancelledError,
   VrmsTaskFailedError,
   VrmsTaskTimeoutError,
-} from "./errors";
+} from "./vrms-errors";
 import type { PollPolicy } from "./options";
 import { PollSchedule } from "./poll-schedule";
 import type { SafeLogger } from "./logger";
@@ -53,7 +53,7 @@ export const realClock: WaitClock = {
   },
 };
 
-interface Waiter {
+interface TaskWait {
   taskId: string;
   options: WaitOptions;
   startedAt: number;
@@ -72,7 +72,7 @@ interface Waiter {
  * right after it share the request. Each poll may be late by 5 % of its wait so far (at least
  * GATHER_MIN_MS), well inside the overhead a user notices.
  */
-function gatheredDueAt(waiters: Waiter[]): number {
+function gatheredDueAt(waiters: TaskWait[]): number {
   const byDue = waiters.sort((a, b) => a.dueAt - b.dueAt);
   let due = Infinity;
   let latest = Infinity;
@@ -94,7 +94,7 @@ function isFatal(err: unknown): boolean {
 }
 
 export class TaskWaiter {
-  private readonly waiters = new Set<Waiter>();
+  private readonly waiters = new Set<TaskWait>();
   private cancelTimer?: () => void;
   private timerDueAt = Infinity;
   private polling = false;
@@ -135,7 +135,7 @@ export class TaskWaiter {
         this.finish(w);
         reject(new VrmsAbortError(`wait for task ${taskId} aborted`, taskId));
       };
-      const w: Waiter = {
+      const w: TaskWait = {
         taskId,
         options,
         startedAt: now,
@@ -190,7 +190,7 @@ export class TaskWaiter {
     this.clearTimer();
   }
 
-  private finish(w: Waiter): void {
+  private finish(w: TaskWait): void {
     w.cleanup();
     this.waiters.delete(w);
     if (this.waiters.size === 0) this.clearTimer();
@@ -233,7 +233,7 @@ export class TaskWaiter {
     }
   }
 
-  private async poll(ids: string[], due: Waiter[]): Promise<void> {
+  private async poll(ids: string[], due: TaskWait[]): Promise<void> {
     const found = new Map<string, Task>();
     const failed = new Map<string, unknown>();
     const fetchOne = async (id: string) => {
@@ -266,7 +266,7 @@ export class TaskWaiter {
     }
   }
 
-  private pollFailed(w: Waiter, err: unknown): void {
+  private pollFailed(w: TaskWait, err: unknown): void {
     const what = err instanceof Error ? err.message : "error";
     if (err instanceof VrmsNotFoundError || isFatal(err)) {
       this.finish(w);
@@ -276,7 +276,7 @@ export class TaskWaiter {
     this.log.warn(`polling task ${w.taskId} failed (${what}); still waiting`);
   }
 
-  private observe(w: Waiter, task: Task): void {
+  private observe(w: TaskWait, task: Task): void {
     const changed = task.status !== w.lastStatus || task.progress !== w.lastProgress;
     w.lastStatus = task.status;
     w.lastProgress = task.progress;

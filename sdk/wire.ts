@@ -1,181 +1,59 @@
-// The VRMS REST API v2 wire shapes, field for field from the vendor's OpenAPI file.
-// These are the only types the simulator shares with the client.
+// The VRMS REST API v2 wire shapes: names for the types openapi-typescript generates from the
+// vendor's file (generated/vr-api.ts). The only types the simulator shares with the client.
+import type { components, paths } from "./generated/vr-api";
+
+type Schemas = components["schemas"];
 
 export const API_BASE_PATH = "/api/rest/vr/v2";
 export const SESSION_HEADER = "x-dr-session";
 
-export type ServerStatus = "OK" | "WARNING" | "ERROR";
-export type TaskStatus = "QUEUED" | "RUNNING" | "SUCCESS" | "ERROR" | "CANCELLED";
+export type SessionIdData = Schemas["SessionIdData"];
+export type SessionInfo = Schemas["SessionInfo"];
+export type ResponseError = Schemas["ResponseError"];
+
+export type MetaError = Schemas["MetaError"];
+export type Metadata = Schemas["Metadata"];
+export type HrefDrData = Schemas["HrefDrData"];
+/** next/previous are null on the last/first page (test/support/vendor/corrections.ts). */
+export type MetaLinks = Schemas["MetaLinks"];
+export type MetadataList = Schemas["MetadataList"];
+
+export type X509Certificate = Schemas["X509Certificate"];
+export type CertificateWarning = Schemas["CertificateWarning"];
+export type ServerInfo = Schemas["ServerInfo"];
+export type ServerStatus = NonNullable<ServerInfo["server_status"]>;
+
+export type Pairing = Schemas["Pairing"];
+export type PairingEntity = Schemas["PairingDrResponseEntity"];
+export type PairingList = Schemas["PairingDrResponseList"];
+export type PairPscInfo = Schemas["PairingSpecPairPscInfo"];
+export type PairingSpec = Schemas["PairingSpec"];
+
+export type IssueInfo = Schemas["IssueInfo"];
+export type IssueStatus = NonNullable<IssueInfo["status"]>;
+export type IssueType = NonNullable<IssueInfo["issue_type"]>;
+export type IssueList = Schemas["IssueInfoDrResponseList"];
+
+export type Task = Schemas["Task"];
+export type TaskStatus = Task["status"];
+export type TaskError = NonNullable<Schemas["TaskError"]>;
+export type TaskEntity = Schemas["TaskDrResponseEntity"];
+export type TaskList = Schemas["TaskDrResponseList"];
 export const TERMINAL_TASK_STATUSES: readonly TaskStatus[] = ["SUCCESS", "ERROR", "CANCELLED"];
-export type IssueStatus = "WARNING" | "ERROR";
-export type IssueType = "VC" | "VRS" | "VRMS" | "UNKNOWN";
+
+/** A list answer of T items: the file spells one such schema per item type, all this shape. */
+export type DrResponseList<T> = Omit<TaskList, "list"> & { list?: T[] };
+
+/** The four values the file documents for `order_by` (it types the parameter as any string). */
 export type SortOrder = "asc" | "ascending" | "desc" | "descending";
 
-export interface SessionIdData {
-  session_id?: string;
-}
-
-export interface SessionInfo {
-  username?: string;
-}
-
-export interface ResponseError {
-  error_code?: string;
-  message?: string;
-  /** UUID support staff ask for. */
-  op_id?: string;
-}
-
-export interface MetaError {
-  code?: string;
-  message?: string;
-  field: string;
-}
-
-export interface Metadata {
-  errors?: MetaError[];
-}
-
-export interface HrefDrData {
-  href?: string;
-}
-
-/** next/previous are null on the last/first page (test/support/vendor/corrections.ts). */
-export interface MetaLinks {
-  self?: HrefDrData;
-  next?: HrefDrData | null;
-  previous?: HrefDrData | null;
-}
-
-export interface MetadataList extends Metadata {
-  total?: number;
-  offset?: number;
-  limit?: number;
-  links?: MetaLinks;
-}
-
-export interface DrResponseList<T> {
-  list?: T[];
-  _meta?: MetadataList;
-}
-
-export interface X509Certificate {
-  serial_number?: string;
-  /** Epoch milliseconds. */
-  not_after?: number;
-  /** Epoch milliseconds. */
-  not_before?: number;
-  signature?: string;
-  version?: number;
-  issuer_dn?: string;
-  subject_dn?: string;
-  sig_alg_name?: string;
-  sig_alg_oid?: string;
-  public_key?: string;
-  public_key_format?: string;
-  public_key_algorithm?: string;
-  thumbprint?: string;
-  certificate?: string;
-  issuer_unique_id?: (boolean | null)[] | null;
-  subject_unique_id?: (boolean | null)[] | null;
-  key_usage?: (boolean | null)[] | null;
-  issuer_alternative_names?: (string | null)[] | null;
-  subject_alternative_names?: (string | null)[] | null;
-  extended_key_usage?: (string | null)[] | null;
-}
-
-export interface CertificateWarning {
-  server_guid?: string;
-  server_url?: string;
-  certificate?: X509Certificate;
-}
-
-export interface ServerInfo {
-  id?: string;
-  url?: string;
-  name?: string;
-  server_status?: ServerStatus;
-  certificates?: X509Certificate[];
-  certificate_warnings?: CertificateWarning[];
-  version?: string;
-}
-
-export interface Pairing {
-  pairing_id?: string;
-  local_vc_server?: ServerInfo;
-  remote_vc_server?: ServerInfo;
-  local_vrms?: ServerInfo;
-  remote_vrms?: ServerInfo;
-}
-
-export interface PairingEntity extends Pairing {
-  _meta?: Metadata;
-}
-
-export type PairingList = DrResponseList<Pairing>;
-
-export interface PairPscInfo {
-  /** Host name of the remote PSC / vCenter. */
-  url: string;
-  /** Defaults to 443 on the server. */
-  port?: number;
-  thumbprint?: string | null;
-  /** PEM; shown only by newer renderings of the docs. */
-  certificate?: string;
-  username: string;
-  password: string;
-}
-
-export interface PairingSpec {
-  pair_vc_id: string;
-  pair_psc_info: PairPscInfo;
-}
-
-export interface IssueInfo {
-  entity?: string;
-  entity_name?: string | null;
-  description?: string;
-  /** Epoch milliseconds. */
-  timestamp: number;
-  status?: IssueStatus;
-  issue_type?: IssueType;
-}
-
-export type IssueList = DrResponseList<IssueInfo>;
-
-export interface TaskError {
-  message?: string;
-  details?: string;
-}
-
-export interface Task {
-  id: string;
-  description?: string;
-  description_id?: string;
-  entity?: string | null;
-  entity_name?: string | null;
-  status: TaskStatus;
-  error?: TaskError | null;
-  result?: Record<string, unknown> | null;
-  progress?: number;
-  /** Epoch milliseconds, null until set. */
-  queued_time?: number | null;
-  start_time?: number | null;
-  complete_time?: number | null;
-}
-
-export interface TaskEntity extends Task {
-  _meta?: Metadata;
-}
-
-export type TaskList = DrResponseList<Task>;
-
-/** Query options shared by the list endpoints. */
-export interface ListQuery {
+type FileListQuery = NonNullable<paths["/tasks"]["get"]["parameters"]["query"]>;
+/**
+ * Query options of the list endpoints, before they are written: the file's names, with
+ * limit and offset as numbers (the wire carries them as text) and `order_by` as SortOrder.
+ */
+export type ListQuery = Omit<FileListQuery, "limit" | "offset" | "order_by"> & {
   limit?: number;
   offset?: number;
-  sort_by?: string;
   order_by?: SortOrder;
-  filter_property?: string;
-  filter?: string[];
-}
+};

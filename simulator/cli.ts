@@ -1,8 +1,14 @@
 #!/usr/bin/env node
+// Flags are parsed by node's util.parseArgs; what is kept by hand is the VRSIM_* environment fallback
+// and the checks of each value, which parseArgs does not do.
 // `vrms-simulator` (the package's bin) and `npm run simulator`: start a VRMS simulator from the shell and print how to reach it.
 import { parseArgs } from "node:util";
 import { type Simulator, type SimulatorOptions, startSimulator } from "./index";
-import { DEFAULT_USER, type SimulatorUser } from "./options";
+import {
+  DEFAULT_REMOTE_SITE_CONTRACT,
+  DEFAULT_USER,
+  type SimulatorUser,
+} from "./simulator-options";
 import { type Role, ROLES } from "./permissions";
 import { parseJitter, parseProgressFlag, type ProgressOptions } from "./progress-profiles";
 
@@ -28,7 +34,7 @@ export const USAGE = `Usage: vrms-simulator [options]   (npx vrms-simulator, or 
   --session-idle-ms N    expire sessions idle this long (default never)        env VRSIM_SESSION_IDLE_MS
   --[no-]remote-site-contract
                          the vendor's remote-site contract: reads without a remote session are
-                         partial, a non-force delete needs one (default off)
+                         partial, a non-force delete needs one (default ${DEFAULT_REMOTE_SITE_CONTRACT ? "on" : "off"})
                                                                                env VRSIM_REMOTE_SITE_CONTRACT=1|0
   --session-ids F        base64 (default, as in the vendor's example) or uuid  env VRSIM_SESSION_IDS
   --task-retention-ms N  finished tasks answer 404 after N ms (default kept)   env VRSIM_TASK_RETENTION_MS

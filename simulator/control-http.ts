@@ -3,7 +3,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { SimulatorControl } from "./control";
 import type { SimulatorCore } from "./core";
-import { UnknownObjectError } from "./errors";
+import { UnknownObjectError } from "./api-errors";
 import type { FaultSpec } from "./faults";
 import { sendEmpty, sendJson } from "./http-util";
 import { replicationControlRoutes } from "./replication-control";

@@ -4,8 +4,8 @@ import type { SimulatorCore } from "./core";
 import { type SimulatorCounters, copyCounters, emptyCounters } from "./counters";
 import type { FaultSpec } from "./faults";
 import type { RequestHookSpec } from "./hooks";
+import type { TaskKind } from "./task-runner";
 import { type ReplicationControl, createReplicationControl } from "./replication-control";
-import type { TaskKind } from "./tasks";
 
 export interface SimulatorControl {
   /** Inventories (VMs, disks, datastores, storage policies) and replication states and faults. */

@@ -3,10 +3,10 @@ import { buildLocalSite, buildRemoteSites } from "./catalogue";
 import { type SimulatorCounters, emptyCounters } from "./counters";
 import { FaultInjector } from "./faults";
 import { RequestHooks } from "./hooks";
-import type { ResolvedOptions } from "./options";
-import { RateLimiter } from "./rate-limit";
+import type { ResolvedOptions } from "./simulator-options";
+import { RateLimiter } from "./request-limits";
 import { SimulatorState } from "./state";
-import { TaskRunner } from "./tasks";
+import { TaskRunner } from "./task-runner";
 
 export class SimulatorCore {
   readonly state: SimulatorState;

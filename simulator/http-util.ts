@@ -1,8 +1,10 @@
+// The body reader is kept by hand: raw-body pauses the request on a 413 (a keep-alive client then
+// never reads the answer unless the caller drains it) and brings several packages to save 30 lines.
 // Small helpers for answering the way the VRMS gateway answers.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { randomUUID } from "node:crypto";
 import type { ResponseError } from "../sdk/wire";
-import { ApiError, BadRequest, PayloadTooLarge } from "./errors";
+import { ApiError, BadRequest, PayloadTooLarge } from "./api-errors";
 import { publishAnswer } from "./answers";
 
 /** 401 and 404 have no body, as the vendor's file says; everything else >= 400 carries one. */

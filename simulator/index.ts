@@ -7,7 +7,7 @@ import type { RemoteSite } from "./catalogue";
 import { createServerCertificate } from "./certificate";
 import { type SimulatorControl, createControl } from "./control";
 import { SimulatorCore } from "./core";
-import { type SimulatorOptions, resolveOptions } from "./options";
+import { type SimulatorOptions, resolveOptions } from "./simulator-options";
 import { createRequestHandler } from "./server";
 
 export type { RemoteSite } from "./catalogue";
@@ -33,20 +33,20 @@ export type {
   SimulatorUser,
   TaskDurations,
   TaskRetention,
-} from "./options";
+} from "./simulator-options";
 export type { Role } from "./permissions";
 export {
   DEFAULT_RATE_LIMIT,
   DEFAULT_REMOTE_SITE_CONTRACT,
   DEFAULT_TASK_DURATIONS,
   DEFAULT_USER,
-} from "./options";
+} from "./simulator-options";
 export {
   REMOTE_SESSION_REQUIRED,
   REMOTE_SITE_NOT_AUTHENTICATED,
   REMOTE_SITE_UNREACHABLE,
 } from "./remote-contract";
-export type { TaskKind } from "./tasks";
+export type { TaskKind } from "./task-runner";
 export { CONTROL_BASE_PATH } from "./control-http";
 export { ANSWER_CHANNEL, type SentAnswer } from "./answers";
 export { API_BASE_PATH };

@@ -3,7 +3,7 @@
 // sees the same ids, and replaceable through the control surface (control.replication).
 import { deterministicUuid } from "./catalogue";
 import type { DiskFormat, Datastore, StoragePolicy } from "../sdk/replication-wire";
-import { UnknownObjectError } from "./errors";
+import { UnknownObjectError } from "./api-errors";
 
 export interface InventoryDisk {
   /** The device key; the VM home "disk" has none on the wire (key 0 here). */

@@ -1,6 +1,6 @@
 // Paging, filtering and sorting shared by every list endpoint, with the _meta block.
 import type { DrResponseList, MetaError, MetadataList } from "../sdk/wire";
-import { BadRequest } from "./errors";
+import { BadRequest } from "./api-errors";
 
 export const DEFAULT_PAGE_SIZE = 100;
 

@@ -1,8 +1,8 @@
 // Who may call what: the privileges each operation needs, from the vendor file's
 // `x-dr-permissions`, and the roles a simulated user can have. A user without a privilege an
 // operation needs gets 403 naming it.
-import { Forbidden } from "./errors";
-import type { SimulatorUser } from "./options";
+import { Forbidden } from "./api-errors";
+import type { SimulatorUser } from "./simulator-options";
 import { REPLICATION_OPERATION_PRIVILEGES } from "./replication-contract";
 
 export const PRIVILEGES = {

@@ -14,8 +14,8 @@
 // (see simulator/README.md). With the `remoteSiteContract` option off, only the server-down
 // rules the simulator always had apply (partial pairing reads, failing tasks, 500 on login).
 import type { MetaError, Pairing } from "../sdk/wire";
-import { BadRequest, RemoteSiteUnreachable } from "./errors";
-import type { PairingRecord } from "./pairing";
+import { BadRequest, RemoteSiteUnreachable } from "./api-errors";
+import type { PairingRecord } from "./pairing-store";
 import type { RequestContext } from "./route-types";
 
 export const REMOTE_SITE_NOT_AUTHENTICATED = "REMOTE_SITE_NOT_AUTHENTICATED";

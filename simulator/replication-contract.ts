@@ -13,7 +13,7 @@
 //   GET    .../vcenters/{vc}/…                  DEPENDS_ON_PROVIDED_PARAMS        full for this site's vCenter,
 //                                                                                 400 / 500 for the remote one
 import type { MetaError } from "../sdk/wire";
-import { BadRequest, RemoteSiteUnreachable } from "./errors";
+import { BadRequest, RemoteSiteUnreachable } from "./api-errors";
 import {
   REMOTE_SESSION_REQUIRED,
   REMOTE_SITE_NOT_AUTHENTICATED,

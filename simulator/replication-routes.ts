@@ -10,7 +10,7 @@ import type {
   VmCapabilitiesEntity,
   VmDisk,
 } from "../sdk/replication-wire";
-import { NotFound } from "./errors";
+import { NotFound } from "./api-errors";
 import { type InventoryVm, datastoreWire, storagePolicyWire } from "./inventory";
 import { listMeta, listResponse, parseListQuery, selectPage } from "./listing";
 import {
@@ -41,7 +41,7 @@ import {
   sidesOf,
 } from "./replication-work";
 import type { Reply, RequestContext, Route } from "./route-types";
-import type { TaskKind, TaskOutcome } from "./tasks";
+import type { TaskKind, TaskOutcome } from "./task-runner";
 
 function sidesOrNotFound(ctx: RequestContext): PairingSides {
   const sides = sidesOf(ctx.core.state, ctx.params.pairing_id);

@@ -11,7 +11,7 @@ import {
   RPO_MIN_MINUTES,
   type VmDisk,
 } from "../sdk/replication-wire";
-import { BadRequest } from "./errors";
+import { BadRequest } from "./api-errors";
 
 const DISK_FORMATS: readonly DiskFormat[] = [
   "SAME_AS_SOURCE",

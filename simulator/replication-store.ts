@@ -9,7 +9,7 @@ import type {
   ReplicationInfo,
   ReplicationStatus,
 } from "../sdk/replication-wire";
-import { UnknownObjectError } from "./errors";
+import { UnknownObjectError } from "./api-errors";
 import type { InventoryStore } from "./inventory";
 
 /**

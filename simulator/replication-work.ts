@@ -11,11 +11,11 @@ import {
 } from "../sdk/replication-wire";
 import type { RemoteSite } from "./catalogue";
 import type { InventoryVm } from "./inventory";
-import type { PairingRecord } from "./pairing";
-import { type Failure, fail } from "./remote-site";
+import type { PairingRecord } from "./pairing-store";
+import { type Failure, fail } from "./remote-login";
 import type { ReplicationRecord } from "./replication-store";
 import type { SimulatorState } from "./state";
-import type { TaskOutcome } from "./tasks";
+import type { TaskOutcome } from "./task-runner";
 
 /** The two ends of a pairing, as a replication over it sees them. */
 export interface PairingSides {

@@ -1,7 +1,7 @@
 // The shape of an API route and of what a handler sees.
 import type { IncomingMessage } from "node:http";
 import type { SimulatorCore } from "./core";
-import type { Session } from "./session";
+import type { Session } from "./session-store";
 
 export interface RequestContext {
   core: SimulatorCore;

@@ -1,3 +1,5 @@
+// Kept by hand: eight routes keyed by the vendor's own {param} templates (permissions and counters
+// use them too); find-my-way would need those translated and one lookup per method for 405's Allow.
 // Matches "/pairings/abc/issues" against templates like "/pairings/{pairing_id}/issues".
 import type { Route } from "./route-types";
 

@@ -1,3 +1,5 @@
+// Kept by hand: the stages are the simulated gateway's own order (faults and latency before limits,
+// limits before auth, 404/405 counted); a framework's middleware order would be restated, not saved.
 // The request pipeline, one named stage after the other: read the body, hand control paths to
 // the control surface, route, injected faults, test hooks and latency, rate limits,
 // authentication and authorization, the JSON body, the route's handler, and the answer.
@@ -16,18 +18,18 @@ import {
   TooManyRequests,
   Unauthorized,
   UnsupportedMediaType,
-} from "./errors";
+} from "./api-errors";
 import type { FaultKind } from "./faults";
 import { errorBody, readBody, sendEmpty, sendError, sendJson } from "./http-util";
-import { pairingRoutes } from "./pairing";
+import { pairingRoutes } from "./pairing-routes";
 import { checkPrivileges } from "./permissions";
-import { retryAfterSeconds } from "./rate-limit";
-import { remoteSessionRoutes } from "./remote-session";
+import { retryAfterSeconds } from "./request-limits";
+import { remoteSessionRoutes } from "./remote-session-routes";
 import { replicationRoutes } from "./replication-routes";
 import { type RouteMatch, matchRoute } from "./router";
 import type { Reply, RequestContext, Route } from "./route-types";
-import { type Session, sessionRoutes } from "./session";
-import { taskRoutes } from "./tasks";
+import { type Session, sessionRoutes } from "./session-store";
+import { taskRoutes } from "./task-runner";
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
 

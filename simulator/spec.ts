@@ -1,6 +1,12 @@
 // Validation of the PairingSpec body: anything malformed is a synchronous 400.
-import type { PairingSpec } from "../sdk/wire";
-import { BadRequest } from "./errors";
+import type { PairPscInfo, PairingSpec } from "../sdk/wire";
+import { BadRequest } from "./api-errors";
+
+/** A spec the simulator accepted: the file leaves the PSC's address and login optional. */
+export type CheckedPairingSpec = PairingSpec & {
+  pair_psc_info: PairPscInfo &
+    Required<Pick<PairPscInfo, "url" | "port" | "username" | "password">>;
+};
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -17,7 +23,7 @@ function requireString(obj: Record<string, unknown>, key: string, where: string)
   return v;
 }
 
-export function parsePairingSpec(body: unknown): PairingSpec {
+export function parsePairingSpec(body: unknown): CheckedPairingSpec {
   if (!isObject(body))
     throw new BadRequest(
       "INVALID_REQUEST_BODY",

@@ -1,11 +1,11 @@
 // The registry of one simulated world: the local site, the remote sites and whether they answer,
 // the sessions and the pairings. Each object's behaviour lives in its own file.
 import type { LocalSite, RemoteSite } from "./catalogue";
-import { UnknownObjectError } from "./errors";
+import { UnknownObjectError } from "./api-errors";
+import { PairingStore } from "./pairing-store";
+import { SessionStore } from "./session-store";
 import { InventoryStore } from "./inventory";
-import { PairingStore } from "./pairing";
 import { ReplicationStore } from "./replication-store";
-import { SessionStore } from "./session";
 
 export class SimulatorState {
   readonly sessions: SessionStore;

@@ -3,9 +3,9 @@
 // resource of the run), the remote credentials, the deadline and a progress reporter.
 import type { VrmsClient } from "../../sdk";
 import type { RemoteCredentials } from "../../sdk/remote-session";
-import { clientFor } from "../clients";
 import { type ConnectionSettings, requireConnection } from "../connection";
 import { ProgressReporter } from "../progress";
+import type { ProviderServices } from "../services";
 import { type TimeoutOperation, timeoutMs } from "../timeouts";
 import type { ReplicationInputs } from "./inputs";
 
@@ -16,6 +16,7 @@ export class ReplicationOp {
   private cachedClient?: VrmsClient;
 
   constructor(
+    private readonly services: ProviderServices,
     readonly inputs: ReplicationInputs,
     kind: TimeoutOperation | "read",
     label: string = kind,
@@ -36,7 +37,7 @@ export class ReplicationOp {
   }
 
   get client(): VrmsClient {
-    this.cachedClient ??= clientFor(this.conn);
+    this.cachedClient ??= this.services.clients.clientFor(this.conn);
     return this.cachedClient;
   }
 
@@ -55,6 +56,6 @@ export class ReplicationOp {
   }
 
   reporter(label: string): ProgressReporter {
-    return new ProgressReporter(this.name, label);
+    return new ProgressReporter(this.name, label, this.services.progress);
   }
 }

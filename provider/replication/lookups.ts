@@ -1,10 +1,17 @@
 // The replication data sources: the inventory a replication is declared against (VMs,
 // datastores, storage policies) and the replications a pairing carries. Plain async
 // functions, like getPairings: wrap them in `pulumi.output(...)` in a program.
-import type { Datastore, ReplicationInfo, StoragePolicy, VirtualMachine } from "../../sdk";
+import type {
+  Datastore,
+  ReplicationInfo,
+  StoragePolicy,
+  VirtualMachine,
+  VrmsClient,
+} from "../../sdk";
 import type { RemoteCredentials } from "../../sdk/remote-session";
-import type { VrmsConnectionArgs } from "../inputs";
-import { clientOf } from "../lookups";
+import type { VrmsConnectionArgs } from "../resource";
+import { withLookupClient } from "../clients";
+import { connectionOf } from "../lookups";
 import { VrReplicationError } from "./errors";
 import { healthOf, type ReplicationHealth } from "./state";
 
@@ -26,6 +33,11 @@ export interface GetVmsArgs extends RemoteScopeArgs {
   suitableForReplication?: boolean;
 }
 
+/** A short-lived lookup client for these settings, closed when `read` is done. */
+function withClient<T>(args: VrmsConnectionArgs, read: (client: VrmsClient) => Promise<T>) {
+  return withLookupClient(connectionOf(args), read);
+}
+
 function remoteOf(args: RemoteScopeArgs): { remote?: RemoteCredentials } {
   return args.remoteUsername && args.remotePassword
     ? { remote: { username: args.remoteUsername, password: args.remotePassword } }
@@ -34,13 +46,15 @@ function remoteOf(args: RemoteScopeArgs): { remote?: RemoteCredentials } {
 
 /** The VMs of a vCenter of the pairing, with their disks; `name` finds one by name. */
 export async function getVms(args: GetVmsArgs): Promise<VirtualMachine[]> {
-  const vms = await clientOf(args).replications.listVms(args.pairingId, args.vcenterId, {
-    suitableForReplication: args.suitableForReplication,
-    query: args.name
-      ? { filter_property: "name", filter: [args.name], limit: 1000 }
-      : { limit: 1000 },
-    ...remoteOf(args),
-  });
+  const vms = await withClient(args, (client) =>
+    client.replications.listVms(args.pairingId, args.vcenterId, {
+      suitableForReplication: args.suitableForReplication,
+      query: args.name
+        ? { filter_property: "name", filter: [args.name], limit: 1000 }
+        : { limit: 1000 },
+      ...remoteOf(args),
+    }),
+  );
   if (args.name && vms.length === 0) {
     throw new VrReplicationError(
       `No VM named ${args.name} on vCenter ${args.vcenterId} of pairing ${args.pairingId}`,
@@ -51,15 +65,15 @@ export async function getVms(args: GetVmsArgs): Promise<VirtualMachine[]> {
 
 /** Datastores a replica can go to on the vCenter (capacity and free space in bytes). */
 export async function getDatastores(args: RemoteScopeArgs): Promise<Datastore[]> {
-  return clientOf(args).replications.listDatastores(args.pairingId, args.vcenterId, remoteOf(args));
+  return withClient(args, (client) =>
+    client.replications.listDatastores(args.pairingId, args.vcenterId, remoteOf(args)),
+  );
 }
 
 /** The vCenter's storage policies. */
 export async function getStoragePolicies(args: RemoteScopeArgs): Promise<StoragePolicy[]> {
-  return clientOf(args).replications.listStoragePolicies(
-    args.pairingId,
-    args.vcenterId,
-    remoteOf(args),
+  return withClient(args, (client) =>
+    client.replications.listStoragePolicies(args.pairingId, args.vcenterId, remoteOf(args)),
   );
 }
 
@@ -80,7 +94,7 @@ export async function getReplications(
     args.remoteUsername && args.remotePassword
       ? { remote: { username: args.remoteUsername, password: args.remotePassword } }
       : {};
-  const list = await clientOf(args).replications.list(args.pairingId, remote);
+  const list = await withClient(args, (client) => client.replications.list(args.pairingId, remote));
   return list.map((r: ReplicationInfo) => ({
     id: String(r.id),
     vmId: r.vm_id ?? null,

@@ -16,9 +16,12 @@ import { sameId } from "../../sdk/pairing";
 import { normalizeBaseUrl } from "../../sdk/url";
 import { type EngineProps, isUnknown, providerOf } from "../inputs";
 import { type LastTask, mapTask, toPlainJson } from "../outputs";
-import { timeoutMs } from "../timeouts";
+import { postedByAnother, postedByThis, recordPost } from "../adoptions";
+import { HOST_SERVICES, type ProviderServices } from "../services";
 import { ReplicationOp } from "./context";
 import {
+  ConfigureInFlightError,
+  DuplicateReplicationError,
   PartialReplicationError,
   ReplicationExistsError,
   ReplicationIdentityError,
@@ -27,13 +30,7 @@ import { FIELD_NAMES, REPLACE_FIELDS } from "./fields";
 import { type ReplicationInputs, checkStatic, readReplicationInputs } from "./inputs";
 import { inventoryFailures, localSite, sourceVms } from "./inventory";
 import { configureSpecOf, reconfiguredKeys, settingsOf } from "./spec";
-import {
-  type ReplicationOutputs,
-  type ReplicationOwnership,
-  needsRepair,
-  outputsOf,
-  readReplicationState,
-} from "./state";
+import { type ReplicationOutputs, needsRepair, outputsOf, readReplicationState } from "./state";
 
 type Recorded = Pick<ReplicationOutputs, "vrmsId" | "sourceVcId" | "lastTask" | "ownership">;
 
@@ -41,6 +38,8 @@ export class VrReplicationProvider implements pulumi.dynamic.ResourceProvider<
   ReplicationInputs,
   ReplicationOutputs
 > {
+  constructor(private readonly services: ProviderServices = HOST_SERVICES) {}
+
   /** Static checks from the field table, then (when every value is known) the inventory. */
   async check(_olds: EngineProps, news: EngineProps): Promise<pulumi.dynamic.CheckResult> {
     const { inputs, failures } = checkStatic(news);
@@ -52,7 +51,7 @@ export class VrReplicationProvider implements pulumi.dynamic.ResourceProvider<
     ) {
       return { inputs, failures: [] }; // the pairing or a datastore is not made yet
     }
-    const op = new ReplicationOp(i, "read");
+    const op = new ReplicationOp(this.services, i, "read");
     return { inputs, failures: await liveFailures(op) };
   }
 
@@ -73,6 +72,7 @@ export class VrReplicationProvider implements pulumi.dynamic.ResourceProvider<
 
   async create(props: EngineProps): Promise<{ id: string; outs: ReplicationOutputs }> {
     const op = new ReplicationOp(
+      this.services,
       readReplicationInputs(props),
       "create",
       "configure",
@@ -81,19 +81,8 @@ export class VrReplicationProvider implements pulumi.dynamic.ResourceProvider<
     const site = await localSite(op.client);
     const base = { vrmsId: site.vrmsId, sourceVcId: site.vcId };
     const existing = await existingFor(op);
-    if (existing) {
-      const ownership = await ownershipOf(op, existing);
-      op.progress.note(
-        `${ownership === "adopted" ? "adopting" : "taking over"} replication ${existing.id} of ${op.inputs.vmId}`,
-      );
-      const recorded: Recorded = { ...base, lastTask: null, ownership };
-      return converge(op, String(existing.id), existing, recorded);
-    }
-    const inFlight = await op.client.replications.findConfigureInFlight(op.inputs.vmId);
-    if (inFlight)
-      op.progress.note(
-        `waiting for configure task ${inFlight.id} of an earlier run (not posting another)`,
-      );
+    if (existing) return adoptOrRefuse(op, existing, base);
+    const inFlight = await configureInFlight(op);
     const task = inFlight ?? (await postConfigure(op, site.vcId ?? ""));
     const done = await waitTask(op, task, "configure");
     const id = replicationIdOfTask(done);
@@ -101,7 +90,7 @@ export class VrReplicationProvider implements pulumi.dynamic.ResourceProvider<
     const recorded: Recorded = {
       ...base,
       lastTask: mapTask(done, "configure"),
-      ownership: inFlight ? "recovered" : "created",
+      ownership: inFlight && op.inputs.adoptExisting === true ? "adopted" : "created",
     };
     try {
       return await converge(op, id, "configured", recorded);
@@ -112,7 +101,7 @@ export class VrReplicationProvider implements pulumi.dynamic.ResourceProvider<
 
   async read(id: string, props?: EngineProps): Promise<{ id: string; props: ReplicationOutputs }> {
     const state = readReplicationState(props ?? {});
-    const op = new ReplicationOp(state, "read");
+    const op = new ReplicationOp(this.services, state, "read");
     const info = await op.client.replications.get(state.pairingId, id, op.remote);
     if (!info) return { id: "", props: state };
     return { id, props: outputsOf(state, info, recordedOf(state)) };
@@ -124,7 +113,13 @@ export class VrReplicationProvider implements pulumi.dynamic.ResourceProvider<
     news: EngineProps,
   ): Promise<{ outs: ReplicationOutputs }> {
     const state = readReplicationState(olds);
-    const op = new ReplicationOp(readReplicationInputs(news), "update", "update", providerOf(news));
+    const op = new ReplicationOp(
+      this.services,
+      readReplicationInputs(news),
+      "update",
+      "update",
+      providerOf(news),
+    );
     const recorded = recordedOf(state);
     try {
       const { outs } = await converge(
@@ -144,6 +139,7 @@ export class VrReplicationProvider implements pulumi.dynamic.ResourceProvider<
     const state = readReplicationState(props);
     const force = state.forceDelete === true;
     const op = new ReplicationOp(
+      this.services,
       state,
       "delete",
       force ? "delete (this site only)" : "unconfigure",
@@ -184,31 +180,65 @@ async function existingFor(op: ReplicationOp): Promise<ReplicationInfo | undefin
 }
 
 /**
- * Adopted when asked; recovered when its configure task (still listed, finished within the
- * create time-out) made it: an earlier run of this create died after posting it.
+ * The VM is replicated already: adopted only when asked (adoptExisting: true), otherwise
+ * refused, naming the replication, when its configure ran (if the VRMS still lists that task)
+ * and the line that adopts it. A time window cannot tell a run that died from another stack.
  */
-async function ownershipOf(
+async function adoptOrRefuse(
   op: ReplicationOp,
   existing: ReplicationInfo,
-): Promise<ReplicationOwnership> {
-  if (op.inputs.adoptExisting) return "adopted";
-  const now = op.client.vrmsNow() ?? Date.now();
-  const window = timeoutMs(op.inputs.timeouts, "create");
-  const ours = (await op.client.listTasks()).some(
+  base: Pick<Recorded, "vrmsId" | "sourceVcId">,
+): Promise<{ id: string; outs: ReplicationOutputs }> {
+  const id = String(existing.id);
+  if (op.inputs.adoptExisting !== true) {
+    const configured = await configureTaskOf(op, id);
+    throw new ReplicationExistsError(
+      op.inputs.vmId,
+      id,
+      op.inputs.pairingId,
+      configured && mapTask(configured, "configure"),
+    );
+  }
+  op.progress.note(`adopting replication ${id} of ${op.inputs.vmId} (adoptExisting: true)`);
+  return converge(op, id, existing, { ...base, lastTask: null, ownership: "adopted" });
+}
+
+/** The configure task that made this replication, while the VRMS still lists it. */
+async function configureTaskOf(op: ReplicationOp, id: string): Promise<Task | undefined> {
+  return (await op.client.listTasks()).find(
     (t) =>
       isReplicationTaskOf(t, "configure") &&
       sameId(t.entity, op.inputs.vmId) &&
-      t.status === "SUCCESS" &&
-      sameId(replicationIdOfTask(t), existing.id) &&
-      (t.queued_time ?? 0) >= now - window,
+      sameId(replicationIdOfTask(t), id),
   );
-  if (ours) {
-    op.progress.note(
-      `warning: replication ${existing.id} was made by an earlier run of this create; taking it over`,
+}
+
+/**
+ * A configure of the declared VM still QUEUED or RUNNING, never posted a second time. This
+ * resource's own post in this deployment is resumed; another resource's of this deployment is
+ * a duplicate declaration; anything else (a run that was stopped, another stack) is waited for
+ * and adopted only when asked (adoptExisting: true).
+ */
+async function configureInFlight(op: ReplicationOp): Promise<Task | undefined> {
+  const { vmId, resourceName, adoptExisting } = op.inputs;
+  const task = await op.client.replications.findConfigureInFlight(vmId);
+  if (!task) return undefined;
+  if (postedByThis(op.conn.url, task.id, resourceName)) return task;
+  const sibling = postedByAnother(op.conn.url, task.id, resourceName);
+  if (sibling) throw new DuplicateReplicationError(op.name, sibling, vmId, task.id);
+  if (adoptExisting !== true) {
+    throw new ConfigureInFlightError(
+      vmId,
+      task.id,
+      op.inputs.pairingId,
+      mapTask(task, "configure"),
     );
-    return "recovered";
   }
-  throw new ReplicationExistsError(op.inputs.vmId, String(existing.id), op.inputs.pairingId);
+  op.progress.note(
+    `a configure of ${vmId} is still ${task.status} (task ${task.id}); waiting for it and ` +
+      "adopting the replication it makes (adoptExisting: true)",
+  );
+  return task;
 }
 
 async function postConfigure(op: ReplicationOp, sourceVcId: string): Promise<Task> {
@@ -219,11 +249,13 @@ async function postConfigure(op: ReplicationOp, sourceVcId: string): Promise<Tas
     vm?.disks ??
     (await op.client.replications.listVmDisks(op.inputs.pairingId, sourceVcId, op.inputs.vmId));
   // Creates of one run that reach this point together share one POST.
-  return op.client.replications.configureOne(
+  const task = await op.client.replications.configureOne(
     op.inputs.pairingId,
     configureSpecOf(op.inputs, disks),
     op.remote,
   );
+  recordPost(op.conn.url, task.id, op.inputs.resourceName);
+  return task;
 }
 
 /**

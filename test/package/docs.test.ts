@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as ts from "typescript";
 import { REPO_ROOT } from "../../tools/engine";
-import { codeSpans, tableUnder } from "./readme";
+import { codeSpans, fieldTable } from "./readme";
 
 interface Member {
   name: string;
@@ -58,6 +58,15 @@ describe("package: hover docs and the README reference tables", function () {
   const docs = resourceDocs();
   const readme = fs.readFileSync(path.join(REPO_ROOT, "README.md"), "utf8");
 
+  it("README is user-first: at most 250 lines, Quick start within the first 80, both set-up commands", () => {
+    const lines = readme.split("\n");
+    assert.ok(lines.length <= 250 + 1, `README has ${lines.length - 1} lines`);
+    const quickStart = lines.findIndex((l) => l === "## Quick start");
+    assert.ok(quickStart >= 0 && quickStart < 80, `Quick start at line ${quickStart + 1}`);
+    assert.ok(lines.some((l) => l.startsWith("npm ci && npm test ")));
+    assert.ok(lines.some((l) => l.startsWith("npm ci && npm start ")));
+  });
+
   it("found the 17 inputs and 26 outputs (the checks below can fail)", () => {
     assert.equal(docs.inputs.length, 17);
     assert.equal(docs.outputs.length, 26);
@@ -87,14 +96,24 @@ describe("package: hover docs and the README reference tables", function () {
     assert.deepEqual(gaps, []);
   });
 
-  it("README's Inputs table lists exactly the inputs", () => {
-    const rows = tableUnder(readme, "Inputs").flatMap((r) => codeSpans(r[0]));
+  it("README's inputs table lists exactly the inputs, one row each: name, type, description", () => {
+    const table = fieldTable(readme, "VrPairing:inputs");
+    assert.deepEqual(
+      table.filter((r) => r.length !== 3 || codeSpans(r[0]).length !== 1).map((r) => r[0]),
+      [],
+    );
+    const rows = table.flatMap((r) => codeSpans(r[0]));
     assert.deepEqual([...rows].sort(), docs.inputs.map((m) => m.name).sort());
   });
 
-  it("README's Outputs table lists exactly the outputs that are not inputs", () => {
+  it("README's outputs table lists exactly the outputs that are not inputs, one row each", () => {
     const inputs = new Set(docs.inputs.map((m) => m.name));
-    const rows = tableUnder(readme, "Outputs").flatMap((r) => codeSpans(r[0]));
+    const table = fieldTable(readme, "VrPairing:outputs");
+    assert.deepEqual(
+      table.filter((r) => r.length !== 3 || codeSpans(r[0]).length !== 1).map((r) => r[0]),
+      [],
+    );
+    const rows = table.flatMap((r) => codeSpans(r[0]));
     assert.deepEqual(
       [...rows].sort(),
       docs.outputs

@@ -214,6 +214,7 @@ describe("package: exports are the documented contract", function () {
       "clearStackConfig",
       "cachedClientCount",
       "disposeClients",
+      "configureProgress",
       "normalizeVrmsUrl",
       "normalizeBaseUrl",
       "normalizeThumbprint",

@@ -42,6 +42,24 @@ export function tableUnder(markdown: string, heading: string): string[][] {
   return rows.slice(1); // without the header row
 }
 
+/**
+ * The rows of the table between `<!-- fields:<id> -->` and `<!-- /fields -->` (e.g. id
+ * "VrPairing:inputs"), as arrays of cells, without the header row.
+ */
+export function fieldTable(markdown: string, id: string): string[][] {
+  const lines = markdown.split("\n");
+  const start = lines.findIndex((l) => l.trim() === `<!-- fields:${id} -->`);
+  if (start < 0) throw new Error(`README has no <!-- fields:${id} --> marker`);
+  const end = lines.findIndex((l, i) => i > start && l.trim() === "<!-- /fields -->");
+  if (end < 0) throw new Error(`README's <!-- fields:${id} --> has no <!-- /fields --> after it`);
+  const rows = lines
+    .slice(start + 1, end)
+    .filter((l) => l.startsWith("|"))
+    .map(splitRow)
+    .filter((cells) => !cells.every((c) => /^:?-+:?$/.test(c)));
+  return rows.slice(1);
+}
+
 /** Splits a table row on `|` outside backticks. */
 function splitRow(line: string): string[] {
   const cells: string[] = [];

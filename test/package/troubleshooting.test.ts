@@ -6,22 +6,25 @@ import * as fs from "node:fs";
 import * as net from "node:net";
 import * as path from "node:path";
 import { checkInputs } from "../../provider/check";
-import { disposeClients } from "../../provider/clients";
+import { VrmsClientPool } from "../../provider/clients";
 import { requireConnection } from "../../provider/connection";
 import {
   AdoptionError,
+  CreateInFlightError,
+  CreateOutcomeUnknownError,
   ForceDeleteRequiredError,
   PairingBeingDeletedError,
   PendingCreateFailedError,
-  RemoteCredentialsRejectedError,
+  RemoteSessionForDeleteError,
+  VrmsIdentityMismatchError,
   VrmsIdentityUnverifiedError,
 } from "../../provider/errors";
 import type { PairingOutputs } from "../../provider/outputs";
-import { configureProgress, ProgressReporter } from "../../provider/progress";
+import { HOST_PROGRESS, ProgressReporter } from "../../provider/progress";
 import { VrPairingProvider } from "../../provider/provider";
 import { settlePartial } from "../../provider/remote-site";
 import type { PartialData } from "../../sdk/partial";
-import { VrmsClient, VrmsHttpError, type PairingSpec } from "../../sdk";
+import { VrmsClient, VrmsHttpError, VrmsRemoteAuthError, type PairingSpec } from "../../sdk";
 import { startSimulator, Simulator } from "../../simulator";
 import { REPO_ROOT } from "../../tools/engine";
 import { FAST_TASKS, pairingSpec } from "../support/simulator";
@@ -29,21 +32,26 @@ import { inputsFor } from "../provider/harness";
 import { codeSpans, tableUnder } from "./readme";
 
 /** The warning line settlePartial prints, as the user reads it after the resource's name. */
-function warningOf(partial: Pick<PartialData, "remoteSiteUnreachable" | "reason">): string {
+function warningOf(
+  partial: Pick<PartialData, "remoteSiteUnreachable" | "reason">,
+  refused?: VrmsRemoteAuthError,
+): string {
   const lines: string[] = [];
-  configureProgress({ write: (line) => lines.push(line) });
-  try {
-    // Only these fields are read by settlePartial.
-    const outs = { pairingId: "p-1", localVcServer: null, localVrms: null } as PairingOutputs;
-    settlePartial(
-      outs,
-      { errors: [], remoteSessionMissing: false, ...partial } as PartialData,
-      undefined,
-      new ProgressReporter("dr-site", "read"),
-    );
-  } finally {
-    configureProgress();
-  }
+  const progress = { ...HOST_PROGRESS, write: (line: string) => lines.push(line) };
+  // Only these fields are read by settlePartial.
+  const outs = { pairingId: "p-1", localVcServer: null, localVrms: null } as PairingOutputs;
+  const pairing = { pairing_id: "p-1" };
+  settlePartial(
+    outs,
+    {
+      pairing,
+      partial: { errors: [], remoteSessionMissing: false, ...partial } as PartialData,
+      refused,
+    },
+    { remotePscHost: "vc-b.example.test", remotePscUsername: "administrator@vsphere.local" },
+    undefined,
+    new ProgressReporter("dr-site", "read", progress),
+  );
   return (lines[0] ?? "").replace(/^vr-pairing dr-site: /, "");
 }
 
@@ -71,12 +79,13 @@ describe("package: README troubleshooting rows are messages the code produces", 
   this.timeout(60_000);
   let sim: Simulator;
   const clients: VrmsClient[] = [];
+  const pool = new VrmsClientPool();
 
   before(async () => {
     sim = await startSimulator({ taskDurations: FAST_TASKS });
   });
   after(async () => {
-    await disposeClients();
+    await pool.dispose();
     await Promise.allSettled(clients.map((c) => c.dispose()));
     await sim?.stop();
   });
@@ -127,13 +136,13 @@ describe("package: README troubleshooting rows are messages the code produces", 
   /** The provider's create of a resource declaring remote site 2: its error, or its lines. */
   const createOfSite2 = async (over: Record<string, unknown> = {}) => {
     const lines: string[] = [];
-    configureProgress({ write: (line) => lines.push(line) });
+    const progress = { ...HOST_PROGRESS, write: (line: string) => lines.push(line) };
     try {
-      await new VrPairingProvider().create(inputsFor(sim, 2, { resourceName: "dr-site", ...over }));
+      await new VrPairingProvider({ clients: pool, progress }).create(
+        inputsFor(sim, 2, { resourceName: "dr-site", ...over }),
+      );
     } catch (err) {
       return err instanceof Error ? err.message : String(err);
-    } finally {
-      configureProgress();
     }
     return lines.map((l) => l.replace(/^vr-pairing dr-site: /, "")).join("\n");
   };
@@ -186,27 +195,22 @@ describe("package: README troubleshooting rows are messages the code produces", 
       },
     ],
     [
-      "this stack did not create it",
+      "neither created it nor was told to adopt it",
       async () => {
         await pairedJustNow();
-        sim.control.advanceClock(31 * 60_000);
         return createOfSite2();
       },
     ],
     [
-      "finished within the create time-out",
-      async () => {
-        await pairedJustNow();
-        const lines = await createOfSite2();
-        return lines.split("\n").find((l) => l.startsWith("warning: pairing")) ?? lines;
-      },
+      "is already running on",
+      async () =>
+        new CreateInFlightError("vc-b.example.test", "t-1", "p-1", "https://vrms", null).message,
     ],
     [
-      "already exists",
-      async () => {
-        await pairedJustNow();
-        return createOfSite2({ adoptExisting: false });
-      },
+      "is not the one state recorded",
+      async () =>
+        new VrmsIdentityMismatchError("p-1", "https://vrms", "VRMS id a", "VRMS id b", "refresh")
+          .message,
     ],
     [
       "is being deleted (task",
@@ -250,13 +254,14 @@ describe("package: README troubleshooting rows are messages the code produces", 
     [
       "refused the remote PSC user",
       async () =>
-        new RemoteCredentialsRejectedError(
-          "p-1",
-          "vc-b",
-          "administrator@vsphere.local",
-          "HTTP 401",
-          "read",
-        ).message,
+        warningOf(
+          { remoteSiteUnreachable: false, reason: "no remote session" },
+          new VrmsRemoteAuthError({
+            pairingId: "p-1",
+            username: "administrator@vsphere.local",
+            status: 401,
+          }),
+        ),
     ],
     [
       "could not be reached",
@@ -277,8 +282,17 @@ describe("package: README troubleshooting rows are messages the code produces", 
         ).message,
     ],
     [
-      "never came into being",
+      "no longer knows that task",
+      async () => new CreateOutcomeUnknownError("p-1", "t-1", "vc-2").message,
+    ],
+    [
+      "that create failed",
       async () => new PendingCreateFailedError("p-1", "task t-1 failed").message,
+    ],
+    [
+      "needs a session on its remote site",
+      async () =>
+        new RemoteSessionForDeleteError("p-1", "vc-b", "HTTP 500 INTERNAL_ERROR", false).message,
     ],
     [
       "VRMS answered 403",

@@ -1,6 +1,7 @@
 import { strict as assert } from "assert";
 import { checkInputs } from "../../provider/check";
 import { diffPairing } from "../../provider/diff";
+import { vrmsUrlOf } from "../../provider/diff-facts";
 import { UNKNOWN } from "../../provider/inputs";
 import { NO_ENV, validInputs } from "./fixtures";
 
@@ -38,21 +39,26 @@ function olds(over: Raw = {}): Raw {
   };
 }
 
+/** The pure diff with the one fact these cases need: where the new inputs point. */
+function diff(before: Raw, after: Raw, env: NodeJS.ProcessEnv) {
+  return diffPairing(before, after, { vrmsUrl: vrmsUrlOf(after, env) });
+}
+
 describe("provider/diff", () => {
   it("reports nothing when nothing changed, even when __provider did", () => {
-    const d = diffPairing(olds(), news(), NO_ENV);
+    const d = diff(olds(), news(), NO_ENV);
     assert.equal(d.changes, false);
     assert.deepEqual(d.replaces, []);
   });
 
   it("replaces on remoteVcId", () => {
-    const d = diffPairing(olds(), news({ remoteVcId: "another-vc" }), NO_ENV);
+    const d = diff(olds(), news({ remoteVcId: "another-vc" }), NO_ENV);
     assert.deepEqual(d.replaces, ["remoteVcId"]);
     assert.equal(d.changes, true);
   });
 
   it("never replaces on a VRMS URL: another address is handed on, another spelling is no change", () => {
-    const d = diffPairing(olds(), news({ vrmsUrl: "https://other.test" }), NO_ENV);
+    const d = diff(olds(), news({ vrmsUrl: "https://other.test" }), NO_ENV);
     assert.deepEqual(d.replaces, []);
     assert.equal(d.changes, true);
     assert.deepEqual(d.readdressed, {
@@ -65,7 +71,7 @@ describe("provider/diff", () => {
       "HTTPS://VRMS.EXAMPLE.TEST:443",
       "vrms.example.test.",
     ]) {
-      const spelled = diffPairing(olds(), news({ vrmsUrl: same }), NO_ENV);
+      const spelled = diff(olds(), news({ vrmsUrl: same }), NO_ENV);
       assert.equal(spelled.changes, false, same);
       assert.equal(spelled.readdressed, undefined, same);
     }
@@ -73,8 +79,8 @@ describe("provider/diff", () => {
 
   it("compares the URL resolved from the environment when the input is absent", () => {
     const env = { VRMS_URL: "https://VRMS.example.test:443/" };
-    assert.equal(diffPairing(olds(), news({ vrmsUrl: undefined }), env).changes, false);
-    const moved = diffPairing(olds(), news({ vrmsUrl: undefined }), { VRMS_URL: "https://b.test" });
+    assert.equal(diff(olds(), news({ vrmsUrl: undefined }), env).changes, false);
+    const moved = diff(olds(), news({ vrmsUrl: undefined }), { VRMS_URL: "https://b.test" });
     assert.deepEqual(moved.replaces, []);
     assert.deepEqual(moved.readdressed, {
       from: "https://vrms.example.test",
@@ -92,7 +98,7 @@ describe("provider/diff", () => {
       remotePscPassword: "Rotated!",
     };
     for (const [k, v] of Object.entries(changes)) {
-      const d = diffPairing(olds(), news({ [k]: v }), NO_ENV);
+      const d = diff(olds(), news({ [k]: v }), NO_ENV);
       assert.equal(d.changes, true, k);
       assert.equal(d.reconnect, true, k);
       assert.deepEqual(d.replaces, [], k);
@@ -103,7 +109,7 @@ describe("provider/diff", () => {
   it("treats a thumbprint in another case or without colons as the same", () => {
     const tp = "AB:".repeat(19) + "AB";
     const before = olds({ remotePscThumbprint: tp });
-    const d = diffPairing(before, news({ remotePscThumbprint: "ab".repeat(20) }), NO_ENV);
+    const d = diff(before, news({ remotePscThumbprint: "ab".repeat(20) }), NO_ENV);
     assert.equal(d.changes, false);
   });
 
@@ -117,7 +123,7 @@ describe("provider/diff", () => {
       vrmsInsecure: true,
     };
     for (const [k, v] of Object.entries(changes)) {
-      const d = diffPairing(olds(), news({ [k]: v }), NO_ENV);
+      const d = diff(olds(), news({ [k]: v }), NO_ENV);
       assert.equal(d.changes, true, k);
       assert.equal(d.reconnect, false, k);
       assert.deepEqual(d.replaces, [], k);
@@ -126,7 +132,7 @@ describe("provider/diff", () => {
 
   it("reports a change when the last read found the pairing unhealthy", () => {
     for (const status of ["degraded", "disconnected"]) {
-      const d = diffPairing(olds({ connectionStatus: status }), news(), NO_ENV);
+      const d = diff(olds({ connectionStatus: status }), news(), NO_ENV);
       assert.equal(d.changes, true);
       assert.equal(d.reconnect, true);
       assert.equal(d.unhealthy, true);
@@ -134,7 +140,7 @@ describe("provider/diff", () => {
   });
 
   it("reports a change when a create was still running", () => {
-    const d = diffPairing(
+    const d = diff(
       olds({ lastTask: { id: "t-9", operation: "create", status: "RUNNING" } }),
       news(),
       NO_ENV,
@@ -151,7 +157,7 @@ describe("provider/diff", () => {
       ["adoptPairingId", undefined, "p-1"],
       ["adoptPairingId", "p-1", undefined],
     ] as const) {
-      const d = diffPairing(olds({ [key]: was }), news({ [key]: now }), NO_ENV);
+      const d = diff(olds({ [key]: was }), news({ [key]: now }), NO_ENV);
       assert.deepEqual([d.changes, d.reasons], [false, []], `${key}: ${was} → ${now}`);
     }
   });
@@ -161,16 +167,14 @@ describe("provider/diff", () => {
     delete before.forceDelete;
     delete before.timeouts;
     delete before.remotePscPort;
-    assert.equal(diffPairing(before, news(), NO_ENV).changes, false);
+    assert.equal(diff(before, news(), NO_ENV).changes, false);
   });
 
   it("treats unknown values as changes of their kind", () => {
-    assert.deepEqual(diffPairing(olds(), news({ remoteVcId: UNKNOWN }), NO_ENV).replaces, [
-      "remoteVcId",
-    ]);
-    assert.equal(diffPairing(olds(), news({ remotePscHost: UNKNOWN }), NO_ENV).reconnect, true);
+    assert.deepEqual(diff(olds(), news({ remoteVcId: UNKNOWN }), NO_ENV).replaces, ["remoteVcId"]);
+    assert.equal(diff(olds(), news({ remotePscHost: UNKNOWN }), NO_ENV).reconnect, true);
     // An address not known yet is no reason to replace: the provider asks once it is known.
-    const url = diffPairing(olds(), news({ vrmsUrl: UNKNOWN }), NO_ENV);
+    const url = diff(olds(), news({ vrmsUrl: UNKNOWN }), NO_ENV);
     assert.deepEqual(url.replaces, []);
     assert.deepEqual(url.readdressed, { from: "https://vrms.example.test" });
     assert.equal(url.changes, true);

@@ -1,6 +1,4 @@
 import { strict as assert } from "assert";
-import { cachedClientCount } from "../../provider/clients";
-import { VrPairingProvider } from "../../provider/provider";
 import { useSimulator } from "../support/simulator";
 import { inputsFor, rejection, useProviderSandbox } from "./harness";
 
@@ -8,7 +6,7 @@ const ENV_KEYS = ["VRMS_URL", "VRMS_USERNAME", "VRMS_PASSWORD", "VRMS_THUMBPRINT
 
 describe("provider connection fallbacks and shared sessions", () => {
   const s = useSimulator({ remoteSiteCount: 6 });
-  useProviderSandbox();
+  const box = useProviderSandbox();
   const saved: Record<string, string | undefined> = {};
   beforeEach(() => {
     for (const k of ENV_KEYS) saved[k] = process.env[k];
@@ -19,7 +17,6 @@ describe("provider connection fallbacks and shared sessions", () => {
       else process.env[k] = saved[k];
     }
   });
-  const provider = () => new VrPairingProvider();
   const noConnection = { vrmsUrl: undefined, vrmsUsername: undefined, vrmsPassword: undefined };
   const noThumbprint = { vrmsThumbprint: undefined };
 
@@ -29,24 +26,24 @@ describe("provider connection fallbacks and shared sessions", () => {
     process.env.VRMS_PASSWORD = s.sim.users[0].password;
     process.env.VRMS_THUMBPRINT = s.sim.thumbprints.sha1;
     const inputs = inputsFor(s.sim, 0, { ...noConnection, ...noThumbprint });
-    const { id, outs } = await provider().create(inputs);
+    const { id, outs } = await box.provider().create(inputs);
     assert.equal(outs.vrmsUrl, s.sim.url);
     assert.equal(outs.vrmsPassword, undefined); // never copied from the environment into state
-    assert.equal((await provider().read(id, outs)).id, id);
-    await provider().delete(id, outs);
+    assert.equal((await box.provider().read(id, outs)).id, id);
+    await box.provider().delete(id, outs);
   });
 
   it("an input beats the environment", async () => {
     process.env.VRMS_PASSWORD = "wrong-from-env";
-    const { id, outs } = await provider().create(inputsFor(s.sim, 2));
-    await provider().delete(id, outs);
+    const { id, outs } = await box.provider().create(inputsFor(s.sim, 2));
+    await box.provider().delete(id, outs);
   });
 
   it("fails naming each way to give a missing connection field", async () => {
     for (const k of ENV_KEYS) delete process.env[k];
     const inputs = inputsFor(s.sim, 0);
     delete inputs.vrmsPassword;
-    const err = await rejection(provider().create(inputs));
+    const err = await rejection(box.provider().create(inputs));
     assert.match(err.message, /vrmsPassword/);
     assert.match(err.message, /vr-pairing:password --secret/);
     assert.match(err.message, /VRMS_PASSWORD/);
@@ -54,11 +51,13 @@ describe("provider connection fallbacks and shared sessions", () => {
 
   it("N pairings through one connection log in once", async () => {
     s.sim.control.resetCounters();
-    const results = await Promise.all([3, 4, 5].map((i) => provider().create(inputsFor(s.sim, i))));
+    const results = await Promise.all(
+      [3, 4, 5].map((i) => box.provider().create(inputsFor(s.sim, i))),
+    );
     assert.equal(new Set(results.map((r) => r.id)).size, 3);
     assert.equal(s.sim.control.counters().logins, 1);
-    assert.equal(cachedClientCount(), 1);
-    await Promise.all(results.map((r) => provider().delete(r.id, r.outs)));
+    assert.equal(box.clients.size, 1);
+    await Promise.all(results.map((r) => box.provider().delete(r.id, r.outs)));
     assert.equal(s.sim.control.counters().logins, 1);
   });
 });

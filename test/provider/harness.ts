@@ -1,8 +1,10 @@
 // Shared set-up for the provider suites that run against the simulator.
 import type { Simulator } from "../../simulator";
 import { checkInputs } from "../../provider/check";
-import { disposeClients } from "../../provider/clients";
-import { configureProgress } from "../../provider/progress";
+import { VrmsClientPool } from "../../provider/clients";
+import { HOST_PROGRESS } from "../../provider/progress";
+import { VrPairingProvider } from "../../provider/provider";
+import type { ProviderServices } from "../../provider/services";
 import { simulatorPairingArgs } from "../../tools/engine/pairing";
 
 export type Raw = Record<string, unknown>;
@@ -21,16 +23,39 @@ export function inputsFor(sim: Simulator, index = 0, over: Raw = {}): Raw {
   return { ...inputs, __provider: "exports.handler = () => ({});" };
 }
 
-/** Collects progress lines instead of printing them; resets clients between tests. */
-export function useProviderSandbox(): { lines: string[] } {
-  const box = { lines: [] as string[] };
+export interface ProviderSandbox {
+  /** Progress lines of the current test. */
+  lines: string[];
+  /** The current test's client pool (one login per connection, as in a host). */
+  clients: VrmsClientPool;
+  /** A fresh provider on the current test's services, as the host makes one per call. */
+  provider(): VrPairingProvider;
+}
+
+/**
+ * Progress lines collected instead of printed, per test, and a client pool that is logged out
+ * after every test (clients made in a `before` hook included), handed to every provider made
+ * through `provider()`.
+ */
+export function useProviderSandbox(): ProviderSandbox {
+  const box: ProviderSandbox = {
+    lines: [],
+    clients: new VrmsClientPool(),
+    provider: () => new VrPairingProvider(services),
+  };
+  const services: ProviderServices = {
+    get clients() {
+      return box.clients;
+    },
+    progress: { ...HOST_PROGRESS, write: (l) => box.lines.push(l) },
+  };
   beforeEach(() => {
     box.lines = [];
-    configureProgress({ write: (l) => box.lines.push(l) });
   });
   afterEach(async () => {
-    configureProgress();
-    await disposeClients();
+    const used = box.clients;
+    box.clients = new VrmsClientPool();
+    await used.dispose();
   });
   return box;
 }

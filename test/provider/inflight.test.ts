@@ -12,8 +12,8 @@ import { findCreateInFlight } from "../../provider/inflight";
 import type { HttpResponse } from "../../sdk/http";
 import { SafeLogger } from "../../sdk/logger";
 import { Redactor } from "../../sdk/redact";
-import { TaskClock } from "../../sdk/task-clock";
-import { TaskReads } from "../../sdk/tasks";
+import { TaskClock } from "../../sdk/vrms-clock";
+import { TaskReads } from "../../sdk/task-reads";
 
 const quiet = new SafeLogger({ debug() {}, info() {}, warn() {} }, new Redactor());
 

@@ -1,20 +1,22 @@
 import { strict as assert } from "assert";
 import * as sinon from "sinon";
 import { VrmsClient } from "../../sdk";
-import { PartialCreateError, PendingCreateFailedError } from "../../provider/errors";
-import { VrPairingProvider } from "../../provider/provider";
+import {
+  PairingExistsError,
+  PartialCreateError,
+  PendingCreateFailedError,
+} from "../../provider/errors";
 import { useSimulatorPerTest } from "../support/simulator";
 import { inputsFor, isPlainJson, Raw, rejection, useProviderSandbox } from "./harness";
 
 describe("provider: create that times out after the pairing exists", () => {
   const s = useSimulatorPerTest();
-  useProviderSandbox();
-  const provider = () => new VrPairingProvider();
+  const box = useProviderSandbox();
 
   async function timedOutCreate() {
     s.sim.control.freezeTasks(true);
     const inputs = inputsFor(s.sim, 0, { timeouts: { create: "200ms" } });
-    const err = await rejection(provider().create(inputs));
+    const err = await rejection(box.provider().create(inputs));
     assert.ok(err instanceof PartialCreateError, String(err));
     return { inputs, err: err as PartialCreateError };
   }
@@ -41,13 +43,13 @@ describe("provider: create that times out after the pairing exists", () => {
   it("refresh keeps it while the task runs; the next up finishes it without a second POST", async () => {
     const { inputs, err } = await timedOutCreate();
     const olds = err.properties as never;
-    const read = await provider().read(err.id, olds);
+    const read = await box.provider().read(err.id, olds);
     assert.equal(read.id, err.id);
 
-    const d = await provider().diff(err.id, read.props, inputs);
+    const d = await box.provider().diff(err.id, read.props, inputs);
     assert.equal(d.changes, true);
     s.sim.control.freezeTasks(false);
-    const { outs } = await provider().update(err.id, read.props, inputs);
+    const { outs } = await box.provider().update(err.id, read.props, inputs);
     assert.equal(outs.pairingId, err.id);
     assert.equal(outs.connectionStatus, "connected");
     assert.equal(outs.lastTask?.status, "SUCCESS");
@@ -62,21 +64,21 @@ describe("provider: create that times out after the pairing exists", () => {
     const { inputs, err } = await timedOutCreate();
     s.sim.control.freezeTasks(false);
     await s.sim.control.whenTaskSettled(String((err.properties.lastTask as Raw).id));
-    const read = await provider().read(err.id, err.properties as never);
+    const read = await box.provider().read(err.id, err.properties as never);
     assert.equal(read.id, err.id);
     assert.equal(read.props.lastTask?.status, "SUCCESS");
     assert.equal(read.props.connectionStatus, "connected");
-    assert.equal((await provider().diff(err.id, read.props, inputs)).changes, false);
+    assert.equal((await box.provider().diff(err.id, read.props, inputs)).changes, false);
   });
 
   it("a create task that ended in error leaves a clear message and the next refresh drops it", async () => {
     const { inputs, err } = await timedOutCreate();
     const task = s.sim.control.tasks().find((t) => t.description === "Create pairing")!;
     s.sim.control.cancelTask(task.id);
-    const failure = await rejection(provider().update(err.id, err.properties as never, inputs));
+    const failure = await rejection(box.provider().update(err.id, err.properties as never, inputs));
     assert.ok(failure instanceof PendingCreateFailedError, String(failure));
     assert.match(failure.message, /pulumi refresh/);
-    const read = await provider().read(err.id, err.properties as never);
+    const read = await box.provider().read(err.id, err.properties as never);
     assert.equal(read.id, "");
   });
 
@@ -92,26 +94,31 @@ describe("provider: create that times out after the pairing exists", () => {
       return getTask.call(this, id);
     });
     try {
-      await provider().delete(err.id, err.properties as never);
+      await box.provider().delete(err.id, err.properties as never);
     } finally {
       stub.restore();
     }
     assert.ok(stub.called);
     assert.equal(s.sim.control.pairings().length, 0);
-    // The first attempt learns of the 404 from the remote login that precedes a non-force
-    // delete (issue 12); the second logs in to the remote site and deletes.
+    // The identity read finds no pairing yet; once the create made it, one remote login and
+    // one delete.
     const requests = s.sim.control.counters().requests;
-    assert.equal(requests["POST /pairings/{pairing_id}/remote-session"], 2);
+    assert.equal(requests["POST /pairings/{pairing_id}/remote-session"], 1);
     assert.equal(requests["DELETE /pairings/{pairing_id}"], 1);
   });
 
-  it("a lost create is adopted, not duplicated, by the next create", async () => {
+  it("a lost create is never taken over unasked; the advised adoptPairingId takes it, not duplicated", async () => {
     const { err } = await timedOutCreate();
     s.sim.control.freezeTasks(false);
     await s.sim.control.whenTaskSettled(String((err.properties.lastTask as Raw).id));
     // As if state had lost the partial resource: the next up creates again.
-    const again = await provider().create(inputsFor(s.sim));
+    const refused = await rejection(box.provider().create(inputsFor(s.sim)));
+    assert.ok(refused instanceof PairingExistsError, String(refused));
+    const advice = refused.message.match(/adoptPairingId: "([^"]+)"/);
+    assert.equal(advice?.[1], err.id, refused.message);
+    const again = await box.provider().create({ ...inputsFor(s.sim), adoptPairingId: advice[1] });
     assert.equal(again.id, err.id);
+    assert.equal(again.outs.ownership, "adopted");
     assert.equal(s.sim.control.counters().requests["POST /pairings"], 1);
   });
 });

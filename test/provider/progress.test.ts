@@ -1,20 +1,20 @@
 import { strict as assert } from "assert";
-import { configureProgress, ProgressReporter } from "../../provider/progress";
+import { ProgressReporter, type ProgressSettings } from "../../provider/progress";
 import type { Task } from "../../sdk/wire";
 import { VrPairingProvider } from "../../provider/provider";
-import { disposeClients } from "../../provider/clients";
+import { VrmsClientPool } from "../../provider/clients";
 import { useSimulator } from "../support/simulator";
 import { inputsFor } from "./harness";
 
 describe("provider/progress", () => {
   let lines: string[];
   let now: number;
+  let settings: ProgressSettings;
   beforeEach(() => {
     lines = [];
     now = 1_000_000;
-    configureProgress({ intervalMs: 5_000, write: (l) => lines.push(l), now: () => now });
+    settings = { intervalMs: 5_000, write: (l) => lines.push(l), now: () => now };
   });
-  afterEach(() => configureProgress());
 
   const task = (progress: number, status: Task["status"] = "RUNNING"): Task => ({
     id: "task-7",
@@ -23,7 +23,7 @@ describe("provider/progress", () => {
   });
 
   it("prints name, operation, percent and status at most once per interval", () => {
-    const p = new ProgressReporter("site-b", "create");
+    const p = new ProgressReporter("site-b", "create", settings);
     p.update(task(0, "QUEUED"));
     now += 1_000;
     p.update(task(20));
@@ -41,7 +41,7 @@ describe("provider/progress", () => {
   });
 
   it("does not repeat the end when the last update already showed it", () => {
-    const p = new ProgressReporter("site-c", "delete");
+    const p = new ProgressReporter("site-c", "delete", settings);
     p.update(task(100, "SUCCESS"));
     p.finish(task(100, "SUCCESS"));
     assert.deepEqual(lines, ["vr-pairing site-c: delete 100% SUCCESS (task task-7, 0s)"]);
@@ -54,17 +54,16 @@ describe("provider progress during a real wait", () => {
     taskDurations: { createMs: 1600, reconnectMs: 20, deleteMs: 20, queuedMs: 5 },
   });
   let lines: string[];
+  let clients: VrmsClientPool;
   beforeEach(() => {
     lines = [];
-    configureProgress({ intervalMs: 60_000, write: (l) => lines.push(l) });
+    clients = new VrmsClientPool();
   });
-  afterEach(async () => {
-    configureProgress();
-    await disposeClients();
-  });
+  afterEach(() => clients.dispose());
 
   it("prints the first state and the end, nothing in between within the interval", async () => {
-    const { id } = await new VrPairingProvider().create(
+    const progress = { intervalMs: 60_000, write: (l: string) => lines.push(l), now: Date.now };
+    const { id } = await new VrPairingProvider({ clients, progress }).create(
       inputsFor(s.sim, 0, { resourceName: "slow" }),
     );
     assert.ok(s.sim.control.pairings().some((p) => p.pairing_id === id));

@@ -6,7 +6,6 @@ import {
   getStoragePolicies,
   getVms,
 } from "../../provider/replication/lookups";
-import { disposeClients } from "../../provider/clients";
 import { useSimulator } from "../support/simulator";
 import { configureSpec } from "../support/replication";
 import { Capture, fastClient } from "../sdk/helpers";
@@ -40,7 +39,6 @@ describe("provider: the replication data sources", () => {
   });
   after(async () => {
     await client.dispose();
-    await disposeClients();
   });
 
   it("getVms finds a VM by name (with its disks), and says so when there is none", async () => {

@@ -3,7 +3,6 @@ import * as net from "node:net";
 import { VrmsIdentityUnverifiedError } from "../../provider/errors";
 import { UNKNOWN } from "../../provider/inputs";
 import type { PairingOutputs } from "../../provider/outputs";
-import { VrPairingProvider } from "../../provider/provider";
 import { judgeIdentity } from "../../provider/vrms-identity";
 import type { Pairing } from "../../sdk";
 import type { Simulator } from "../../simulator";
@@ -78,12 +77,11 @@ describe("provider diff: a new VRMS address asks the VRMS there who it is", func
   const a = useSimulator();
   const b = useSimulator({ localSite: "site-b" });
   const box = useProviderSandbox();
-  const provider = () => new VrPairingProvider();
   let id: string;
   let outs: PairingOutputs;
 
   before(async () => {
-    ({ id, outs } = await provider().create(inputsFor(a.sim)));
+    ({ id, outs } = await box.provider().create(inputsFor(a.sim)));
   });
 
   const requestsOn = (sim: Simulator) => sim.control.counters().total;
@@ -94,7 +92,7 @@ describe("provider diff: a new VRMS address asks the VRMS there who it is", func
   it("another name of the same VRMS is an update that records it, sending nothing more", async () => {
     const before = a.sim.control.counters();
     const news = at(a.sim, localhost());
-    const d = await provider().diff(id, outs as unknown as Raw, news);
+    const d = await box.provider().diff(id, outs as unknown as Raw, news);
     assert.deepEqual(d, { changes: true });
     assert.match(
       box.lines.join("\n"),
@@ -106,7 +104,7 @@ describe("provider diff: a new VRMS address asks the VRMS there who it is", func
         (before.requests["GET /pairings/{pairing_id}"] ?? 0),
       1,
     );
-    const { outs: updated } = await provider().update(id, outs as unknown as Raw, news);
+    const { outs: updated } = await box.provider().update(id, outs as unknown as Raw, news);
     assert.equal(updated.vrmsUrl, localhost());
     assert.equal(updated.pairingId, id);
     assert.equal(requestsOn(a.sim), asked.total, "the update itself sends nothing");
@@ -114,11 +112,13 @@ describe("provider diff: a new VRMS address asks the VRMS there who it is", func
   });
 
   it("another VRMS is a replace, and the line says what differed", async () => {
-    const d = await provider().diff(
-      id,
-      outs as unknown as Raw,
-      at(b.sim, b.sim.url, { vrmsThumbprint: b.sim.thumbprints.sha256 }),
-    );
+    const d = await box
+      .provider()
+      .diff(
+        id,
+        outs as unknown as Raw,
+        at(b.sim, b.sim.url, { vrmsThumbprint: b.sim.thumbprints.sha256 }),
+      );
     assert.deepEqual(d.replaces, ["vrmsUrl"]);
     assert.equal(d.deleteBeforeReplace, true);
     const line = box.lines.join("\n");
@@ -135,7 +135,7 @@ describe("provider diff: a new VRMS address asks the VRMS there who it is", func
     const { port } = server.address() as net.AddressInfo;
     await new Promise((r) => server.close(r));
     const closed = `https://127.0.0.1:${port}`;
-    const err = await rejection(provider().diff(id, outs as unknown as Raw, at(a.sim, closed)));
+    const err = await rejection(box.provider().diff(id, outs as unknown as Raw, at(a.sim, closed)));
     assert.ok(err instanceof VrmsIdentityUnverifiedError, String(err));
     assert.ok(err.message.includes(`from ${a.sim.url} to ${closed}`), err.message);
     assert.match(err.message, /Nothing was planned/);
@@ -144,7 +144,7 @@ describe("provider diff: a new VRMS address asks the VRMS there who it is", func
       vrmsThumbprint: b.sim.thumbprints.sha256,
       vrmsPassword: "wrong",
     });
-    const denied = await rejection(provider().diff(id, outs as unknown as Raw, refused));
+    const denied = await rejection(box.provider().diff(id, outs as unknown as Raw, refused));
     assert.ok(denied instanceof VrmsIdentityUnverifiedError, String(denied));
     assert.match(denied.message, /login failed/);
     assert.ok(!denied.message.includes(a.sim.users[0].password));
@@ -152,7 +152,7 @@ describe("provider diff: a new VRMS address asks the VRMS there who it is", func
 
   it("an address not known yet (preview) plans an update and asks nothing", async () => {
     const before = requestsOn(a.sim) + requestsOn(b.sim);
-    const d = await provider().diff(id, outs as unknown as Raw, at(a.sim, UNKNOWN));
+    const d = await box.provider().diff(id, outs as unknown as Raw, at(a.sim, UNKNOWN));
     assert.deepEqual(d, { changes: true });
     assert.match(box.lines.join("\n"), /asked once the address is known/);
     assert.equal(requestsOn(a.sim) + requestsOn(b.sim), before);

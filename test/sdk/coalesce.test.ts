@@ -1,6 +1,8 @@
 // Fewer requests for the same answer: single flight with a freshness rule, and reads by id batched.
 import * as assert from "node:assert/strict";
+import * as sinon from "sinon";
 import { Coalescer, GetBatcher } from "../../sdk/coalesce";
+import { RequestPacer } from "../../sdk/rate-limit";
 
 describe("sdk pacing: Coalescer and GetBatcher", () => {
   it("a call while a run is in flight joins the next run, never the one under way", async () => {
@@ -65,5 +67,36 @@ describe("sdk pacing: Coalescer and GetBatcher", () => {
     );
     const results = await Promise.allSettled([broken.get("a"), broken.get("b")]);
     assert.ok(results.every((r) => r.status === "rejected"));
+  });
+
+  it("reads asked for while the budget holds requests back join one batch, sent when it clears", async () => {
+    const pacer = new RequestPacer({ requests: 1, windowMs: 60_000 });
+    const clock = sinon.useFakeTimers({ now: 2_000_000 });
+    try {
+      const batches: string[][] = [];
+      const b = new GetBatcher<string>(
+        async (id) => `single-${id}`,
+        async (ids) => {
+          batches.push(ids);
+          return new Map(ids.map((i) => [i, `v-${i}`]));
+        },
+        () => pacer.idle(),
+      );
+      (await pacer.acquire()).done(); // the budget is spent for a minute
+      const queued = pacer.acquire(); // a request waits for it
+      const reads = [b.get("a")];
+      await clock.tickAsync(10);
+      reads.push(b.get("b"));
+      await clock.tickAsync(30_000);
+      reads.push(b.get("c"), b.get("d"));
+      await clock.tickAsync(10);
+      assert.deepEqual(batches, [], "nothing is decided while the queue waits");
+      await clock.tickAsync(30_000);
+      (await queued).done();
+      assert.deepEqual(await Promise.all(reads), ["v-a", "v-b", "v-c", "v-d"]);
+      assert.deepEqual(batches, [["a", "b", "c", "d"]], "one batch for reads a minute apart");
+    } finally {
+      clock.restore();
+    }
   });
 });

@@ -8,7 +8,7 @@ import * as sinon from "sinon";
 import { useSimulator } from "../support/simulator";
 import { startSimulator } from "../../simulator";
 import { VrmsClient, VrmsNetworkError, type VrmsClientOptions } from "../../sdk";
-import { VrmsConfigError } from "../../sdk/errors";
+import { VrmsConfigError } from "../../sdk/vrms-errors";
 import { Capture } from "./helpers";
 
 const creds = { username: "administrator@vsphere.local", password: "Clear-Text-Pass-1!" };

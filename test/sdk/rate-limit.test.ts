@@ -4,7 +4,7 @@ import * as assert from "node:assert/strict";
 import * as sinon from "sinon";
 import { VrmsError } from "../../sdk";
 import { resolveOptions } from "../../sdk/options";
-import { VrmsRateLimitError } from "../../sdk/errors";
+import { VrmsRateLimitError } from "../../sdk/vrms-errors";
 import type { HttpRequest, HttpResponse } from "../../sdk/http";
 import { SafeLogger } from "../../sdk/logger";
 import {
@@ -216,5 +216,95 @@ describe("sdk rate limit: the budget layer waits out 429s (fake timers)", () => 
     await clock.tickAsync(20_000);
     assert.ok((await outcome) instanceof VrmsRateLimitError);
     assert.equal(s.at.length, 3, "at 0, ~2 s and ~4 s; a third pause would end past 5 s");
+  });
+});
+
+describe("sdk rate limit: a long wait is told once, with how long and why (fake timers)", () => {
+  let clock: sinon.SinonFakeTimers;
+  let lines: string[];
+  let log: SafeLogger;
+  beforeEach(() => {
+    clock = sinon.useFakeTimers({ now: 7_000_000 });
+    lines = [];
+    log = new SafeLogger(
+      { debug() {}, info: (m) => lines.push(m), warn: (m) => lines.push(`warn: ${m}`) },
+      new Redactor(),
+    );
+  });
+  afterEach(() => clock.restore());
+
+  /** `n` requests at once through `pacer`, each answered the moment it is sent. */
+  function burst(pacer: RequestPacer, n: number): number[] {
+    const sent: number[] = [];
+    for (let i = 0; i < n; i++) {
+      void pacer.acquire().then((ticket) => {
+        sent.push(i);
+        ticket.done();
+      });
+    }
+    return sent;
+  }
+
+  it("a spent budget prints one line per wait, naming the time and the budget, not one per request", async () => {
+    const pacer = new RequestPacer({ requests: 3, windowMs: 60_000 }, log);
+    const sent = burst(pacer, 10);
+    await clock.tickAsync(0);
+    assert.equal(sent.length, 3);
+    assert.deepEqual(lines, [
+      "waiting 60 s to send the next of 7 queued requests to the VRMS: the request budget of " +
+        "3 requests per 60 s is spent (it keeps this client under the gateway's per-session " +
+        "limit; set VRMS_REQUEST_BUDGET if yours differs)",
+    ]);
+    await clock.tickAsync(60_000);
+    assert.equal(sent.length, 6);
+    assert.equal(lines.length, 2, "the next window's wait is a new wait");
+    assert.match(lines[1], /^waiting 60 s to send the next of 4 queued requests/);
+    await clock.tickAsync(120_000);
+    assert.equal(sent.length, 10);
+    assert.equal(
+      lines.length,
+      3,
+      "three waits for ten requests: 0 → 60 s, 60 → 120 s, 120 → 180 s",
+    );
+  });
+
+  it("waits of 2 s or less print nothing", async () => {
+    const pacer = new RequestPacer({ requests: 1, windowMs: 2000 }, log);
+    const sent = burst(pacer, 5);
+    await clock.tickAsync(10_000);
+    assert.equal(sent.length, 5, "four waits of 2 s each");
+    pacer.pause(2000);
+    await clock.tickAsync(3000);
+    assert.deepEqual(lines, []);
+  });
+
+  it("a Retry-After over 2 s prints one line for the pause, not one per request it holds", async () => {
+    const limiter = new RateLimiter(false, 600_000, log);
+    let left = 1;
+    const next = async <R>(req: HttpRequest): Promise<HttpResponse<R>> => {
+      if (left-- > 0) {
+        throw new VrmsRateLimitError({ status: 429, method: "GET", path: req.path }, 30_000);
+      }
+      const data: unknown = req.path;
+      return { status: 200, data: data as R };
+    };
+    const first = limiter.send<string>({ method: "GET", path: "/a" }, next);
+    await clock.tickAsync(5);
+    const others = ["/b", "/c", "/d"].map((path) =>
+      limiter.send<string>({ method: "GET", path }, next),
+    );
+    await clock.tickAsync(10_000);
+    assert.deepEqual(lines, [
+      "waiting 30 s to send the next request to the VRMS: the VRMS answered HTTP 429 " +
+        "(rate limited) with Retry-After 30 s",
+    ]);
+    await clock.tickAsync(21_000);
+    assert.deepEqual(await Promise.all([first, ...others]).then((rs) => rs.map((r) => r.data)), [
+      "/a",
+      "/b",
+      "/c",
+      "/d",
+    ]);
+    assert.equal(lines.length, 1);
   });
 });

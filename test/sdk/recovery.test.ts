@@ -5,7 +5,7 @@ import type { HttpRequest, HttpResponse } from "../../sdk/http";
 import { SafeLogger } from "../../sdk/logger";
 import { CLOCK_SKEW_WINDOW_MS, ResendGuard } from "../../sdk/recovery";
 import { Redactor } from "../../sdk/redact";
-import { TaskClock } from "../../sdk/task-clock";
+import { TaskClock } from "../../sdk/vrms-clock";
 import type { Pairing, Task } from "../../sdk/wire";
 
 const quiet = new SafeLogger({ debug() {}, info() {}, warn() {} }, new Redactor());
@@ -20,7 +20,7 @@ function guardOver(tasks: Task[], pairings: Pairing[] = [], dateOffset?: number)
     return { status: 200, data: data as R };
   };
   const clock = new TaskClock();
-  const guard = new ResendGuard(read, BASE, clock, { serverClockOffsetMs: dateOffset }, quiet);
+  const guard = new ResendGuard(read, BASE, clock, { offsetLowerBoundMs: dateOffset }, quiet);
   return { guard, clock, reads };
 }
 
@@ -84,18 +84,5 @@ describe("sdk recovery (ResendGuard)", () => {
     const bound = seen.guard.earliestQueueTime(sentAt);
     assert.ok(bound <= sentAt - 600_000, "a task queued right after sending is inside the window");
     assert.ok(bound >= sentAt - 600_000 - 5_000, "but not much earlier");
-  });
-});
-
-describe("sdk task clock", () => {
-  it("keeps the largest lower bound of task time minus local time", () => {
-    const c = new TaskClock();
-    assert.equal(c.offsetLowerBoundMs, undefined);
-    c.observe([task({ id: "a", queued_time: 1_000, start_time: 1_500 })], 2_000);
-    assert.equal(c.offsetLowerBoundMs, -500);
-    c.observe([task({ id: "b", complete_time: 1_900 })], 2_000);
-    assert.equal(c.offsetLowerBoundMs, -100);
-    c.observe([task({ id: "c", queued_time: 0 })], 2_000);
-    assert.equal(c.offsetLowerBoundMs, -100, "an older task does not lower it");
   });
 });

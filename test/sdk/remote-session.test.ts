@@ -3,7 +3,7 @@
 // pairing per local session, shares it, opens it again after a re-login, and fails fast with
 // typed errors when the remote site is down or refuses the credentials.
 import * as assert from "node:assert/strict";
-import { pairingSpec, useSimulator } from "../support/simulator";
+import { pairingSpec, rawClient, useSimulator } from "../support/simulator";
 import {
   partialDataOf,
   VrmsHttpError,
@@ -153,6 +153,30 @@ describe("sdk remote sessions (simulator with the remote-site contract on)", fun
       undefined,
     );
     assert.equal(remoteLogins(), 2, "and is the session the read uses");
+  });
+
+  it("close() logs out the local session, and the remote sessions it opened end with it", async () => {
+    await client.ensureRemoteSession(pairings[7], creds(7));
+    await client.ensureRemoteSession(pairings[8], creds(8));
+    const sid = h.sim.control.sessionIds().at(-1)!;
+    const raw = rawClient(h.sim, sid);
+    const remoteSession = (i: number) => raw.get(`/pairings/${pairings[i]}/remote-session`);
+    assert.equal((await remoteSession(7)).status, 200, "open before close");
+    await client.close();
+    const c = h.sim.control.counters();
+    assert.equal(c.logins, 1);
+    assert.equal(c.logouts, 1, "one logout, for the one login");
+    assert.equal(remoteLogins(), 2);
+    for (const i of [7, 8]) {
+      assert.equal(
+        (await remoteSession(i)).status,
+        401,
+        `remote session ${i} ended with the local one`,
+      );
+    }
+    await assert.rejects(client.getPairing(pairings[7]), /disposed/);
+    await client.close(); // twice is fine: nothing more is sent
+    assert.equal(h.sim.control.counters().logouts, 1);
   });
 
   it("secret scan: no remote password in anything logged or thrown", () => {

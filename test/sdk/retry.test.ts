@@ -3,7 +3,12 @@
 import * as assert from "node:assert/strict";
 import * as retry from "retry";
 import * as sinon from "sinon";
-import { VrmsError, VrmsHttpError, VrmsNetworkError, VrmsRateLimitError } from "../../sdk/errors";
+import {
+  VrmsError,
+  VrmsHttpError,
+  VrmsNetworkError,
+  VrmsRateLimitError,
+} from "../../sdk/vrms-errors";
 import type { HttpRequest, HttpResponse } from "../../sdk/http";
 import { SafeLogger } from "../../sdk/logger";
 import { DEFAULT_RETRY_POLICY, resolveRetryPolicy } from "../../sdk/options";

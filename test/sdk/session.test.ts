@@ -1,7 +1,7 @@
 // The session layer: lazy single-flight login, the session header on every request, one
 // fresh login after a 401, a clear error when even that is refused, logout on close.
 import * as assert from "node:assert/strict";
-import { VrmsAuthError, VrmsHttpError } from "../../sdk/errors";
+import { VrmsAuthError, VrmsHttpError } from "../../sdk/vrms-errors";
 import type { HttpRequest, HttpResponse } from "../../sdk/http";
 import { SafeLogger } from "../../sdk/logger";
 import { Redactor } from "../../sdk/redact";

@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { VrmsError } from "../../sdk/errors";
+import { VrmsError } from "../../sdk/vrms-errors";
 import { normalizeBaseUrl, plainHttpRefusal } from "../../sdk/url";
 
 describe("sdk url", () => {

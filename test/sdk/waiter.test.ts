@@ -12,7 +12,7 @@ import {
   VrmsTaskCancelledError,
   VrmsTaskFailedError,
   VrmsTaskTimeoutError,
-} from "../../sdk/errors";
+} from "../../sdk/vrms-errors";
 import type { Task, TaskStatus } from "../../sdk/wire";
 
 type Script = (elapsedMs: number) => Partial<Task> & { status: TaskStatus };

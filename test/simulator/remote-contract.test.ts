@@ -3,7 +3,8 @@ import * as sinon from "sinon";
 import type { AxiosInstance } from "axios";
 import type { IssueList, MetaError, PairingEntity, PairingList, Task } from "../../sdk/wire";
 import { startSimulator } from "../../simulator";
-import { parseCliOptions } from "../../simulator/cli";
+import { parseCliOptions, USAGE } from "../../simulator/cli";
+import { resolveOptions } from "../../simulator/simulator-options";
 import { FAST_TASKS, login, pairWith, rawClient, useSimulatorPerTest } from "../support/simulator";
 import type { Simulator } from "../../simulator";
 import { assertComponent, assertError } from "./assertions";
@@ -254,5 +255,11 @@ describe("simulator: remote-site contract switch", () => {
       () => parseCliOptions([], { VRSIM_REMOTE_SITE_CONTRACT: "maybe" }),
       /VRSIM_REMOTE_SITE_CONTRACT must be 1 or 0/,
     );
+  });
+
+  it("CLI: --help states the default the simulator starts with", () => {
+    const started = resolveOptions(parseCliOptions([], {}) ?? {}).remoteSiteContract;
+    const stated = /--\[no-\]remote-site-contract[\s\S]*?\(default (on|off)\)/.exec(USAGE)?.[1];
+    assert.equal(stated, started ? "on" : "off");
   });
 });

@@ -6,7 +6,7 @@ import * as path from "node:path";
 import type * as wire from "../../sdk/replication-wire";
 import { fits, same } from "../support/vendor/type-compare";
 import { REPO_ROOT } from "../support/vendor/spec-file";
-import type { components } from "../support/vendor/vendor-types.generated";
+import type { components } from "../../sdk/generated/vr-api";
 
 type S = components["schemas"];
 

@@ -375,11 +375,11 @@ export class ProviderHost {
     await this.call("Delete", this.client.delete, req);
   }
 
-  /** Closes the channel and ends the host process (SIGTERM, then SIGKILL after 5 s). */
-  async stop(): Promise<void> {
+  /** Closes the channel and ends the host process (`signal`, then SIGKILL after 5 s). */
+  async stop(signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
     this.client.close();
     if (this.exited) return;
-    this.child.kill("SIGTERM");
+    this.child.kill(signal);
     const timer = setTimeout(() => this.child.kill("SIGKILL"), 5000);
     await this.exitPromise;
     clearTimeout(timer);

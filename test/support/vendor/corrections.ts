@@ -2,7 +2,7 @@
 // project departs from spec/vsphere-replication-api-v2.json. Each correction says what it
 // changes and why; they are applied to a copy at load time, the vendored file stays the
 // vendor's byte for byte. The schema check (validator.ts) and the generated wire types
-// (vendor-types.generated.ts) both read the file through correctedVendorSpec().
+// (sdk/generated/vr-api.ts) both read the file through correctedVendorSpec().
 import {
   type JsonObject,
   isObject,

@@ -1,7 +1,8 @@
 // Checks every answer that any simulator sends during the test run against the vendor's file.
 // Loaded by mocha before the test files (.mocharc.json "require"), so simulators started
 // anywhere in this process (support helpers, reliability stages, engine tests) are covered, and
-// through NODE_OPTIONS those in child processes too (child-observer.ts).
+// through NODE_OPTIONS those in child processes too (child-observer.ts). In parallel mode every
+// worker loads it; its beforeAll and afterAll then run around each file.
 // The test during which an invalid answer was sent fails in its afterEach hook, naming the
 // answer and what is wrong with it. The simulator's control surface is not the VRMS API and is
 // not checked.
@@ -25,19 +26,44 @@ function observeAnswer(message: unknown): void {
 
 subscribe(ANSWER_CHANNEL, observeAnswer);
 
-// Child processes started from here on load child-observer.js and report into this folder.
-const childProblemsDir = mkdtempSync(path.join(os.tmpdir(), "vrms-answer-problems-"));
-process.env.VRMS_ANSWER_PROBLEMS_DIR = childProblemsDir;
-process.env.VRMS_ANSWER_CHANNEL = ANSWER_CHANNEL;
-process.env.NODE_OPTIONS = [
-  process.env.NODE_OPTIONS ?? "",
-  `--require ${JSON.stringify(path.join(__dirname, "child-observer.js"))}`,
-]
-  .join(" ")
-  .trim();
+/**
+ * Child processes started while a file's tests run load child-observer.js (NODE_OPTIONS) and
+ * report into this folder: made, and the environment set, before each file's tests (once per
+ * worker file in parallel mode), both undone after them.
+ */
+let childProblemsDir: string | undefined;
+let savedEnv: Record<string, string | undefined> = {};
+
+function startChildObservation(): void {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "vrms-answer-problems-"));
+  childProblemsDir = dir;
+  const env: Record<string, string> = {
+    VRMS_ANSWER_PROBLEMS_DIR: dir,
+    VRMS_ANSWER_CHANNEL: ANSWER_CHANNEL,
+    NODE_OPTIONS: [
+      process.env.NODE_OPTIONS ?? "",
+      `--require ${JSON.stringify(path.join(__dirname, "child-observer.js"))}`,
+    ]
+      .join(" ")
+      .trim(),
+  };
+  savedEnv = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, env);
+}
+
+function stopChildObservation(): void {
+  for (const [key, value] of Object.entries(savedEnv)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+  savedEnv = {};
+  if (childProblemsDir) rmSync(childProblemsDir, { recursive: true, force: true });
+  childProblemsDir = undefined;
+}
 
 function takeChildProblems(): string[] {
   const out: string[] = [];
+  if (!childProblemsDir) return out;
   for (const file of readdirSync(childProblemsDir)) {
     const full = path.join(childProblemsDir, file);
     const text = readFileSync(full, "utf8");
@@ -69,6 +95,9 @@ function failOnProblems(when: string): void {
 }
 
 export const mochaHooks = {
+  beforeAll(): void {
+    startChildObservation();
+  },
   afterEach(this: Mocha.Context): void {
     failOnProblems(`during "${this.currentTest?.fullTitle() ?? "a test"}"`);
   },
@@ -76,7 +105,7 @@ export const mochaHooks = {
     try {
       failOnProblems("after the last test");
     } finally {
-      rmSync(childProblemsDir, { recursive: true, force: true });
+      stopChildObservation();
     }
   },
 };
