@@ -4,6 +4,7 @@ import { PairingHasReplicationsError, guardPairingDelete } from "../../provider/
 import { useSimulatorPerTest } from "../support/simulator";
 import { configureSpec } from "../support/replication";
 import { Capture, fastClient } from "../sdk/helpers";
+import { inputsFor, rejection, useProviderSandbox } from "./harness";
 
 describe("provider: the pairing guard (replication-guard.ts)", () => {
   const h = useSimulatorPerTest({ remoteSiteContract: true });
@@ -73,5 +74,47 @@ describe("provider: the pairing guard (replication-guard.ts)", () => {
     const gone = "00000000-0000-4000-8000-000000000000";
     assert.equal(await guardPairingDelete(client, gone, none), undefined);
     assert.equal(asked(), 3);
+  });
+});
+
+describe("provider: VrPairing delete runs the pairing guard", () => {
+  const s = useSimulatorPerTest({ remoteSiteContract: true });
+  const box = useProviderSandbox();
+
+  it("a pairing with replications is not deleted (no write, no remote login) until deleteWithReplications is set", async () => {
+    const { id, outs } = await box.provider().create(inputsFor(s.sim));
+    const client = fastClient(s.sim, new Capture());
+    try {
+      const site = s.sim.remoteSites[0];
+      const [task] = await client.replications.configure(id, [configureSpec(s.sim, 0)], {
+        remote: { username: site.username, password: site.password },
+      });
+      await client.waitForTask(task);
+    } finally {
+      await client.dispose();
+    }
+    s.sim.control.resetCounters();
+    const err = await rejection(box.provider().delete(id, outs));
+    assert.ok(err instanceof PairingHasReplicationsError, String(err));
+    assert.match(err.message, new RegExp(`Pairing ${id} still carries 1 replication \\(`));
+    assert.equal(s.sim.control.pairings().length, 1, "the pairing is still there");
+    const requests = Object.keys(s.sim.control.counters().requests);
+    assert.deepEqual(
+      requests.filter((k) => !k.startsWith("GET ") && k !== "POST /session"),
+      [],
+      "nothing but reads (and the local login of a fresh pool)",
+    );
+
+    const changed = { ...inputsFor(s.sim), deleteWithReplications: true };
+    assert.equal((await box.provider().diff(id, outs, changed)).changes, true);
+    s.sim.control.resetCounters();
+    const { outs: updated } = await box.provider().update(id, outs, changed);
+    assert.deepEqual(
+      Object.keys(s.sim.control.counters().requests),
+      [],
+      "the setting is recorded without a VRMS call",
+    );
+    await box.provider().delete(id, updated);
+    assert.equal(s.sim.control.pairings().length, 0);
   });
 });
