@@ -37,6 +37,7 @@ describe("reliability: VrReplication through the engine", function () {
   };
   const outputs = (name: string) => s.resource(name).outputs;
   const posts = () => s.sim.control.counters().requests[CONFIGURE] ?? 0;
+  const tasksRead = () => s.sim.control.counters().requests["GET /tasks"] ?? 0;
 
   const base: Replications = {
     web: { vm: 0, rpo: 30 },
@@ -154,35 +155,35 @@ describe("reliability: VrReplication through the engine", function () {
       other: { vm: 3, adoptExisting: true, rpo: 45 },
     };
     const before = posts();
-    // Frozen before the kill: the killed run's configure is still running when the next up looks.
+    // whileRunning holds tasks frozen until `during` returns: the killed run's configure is
+    // still running when the next up (on a new host) looks, and when the one after it waits.
+    let running = "";
+    let adopted: Promise<unknown> = Promise.resolve();
     const killed = await s.whileRunning(
       "Configure replication",
       () => up({ ...reps, late: { vm: 4 } }),
       async () => {
-        s.sim.control.freezeTasks(true);
         await s.killHost();
+        await s.newHost();
+        running = await failingUp(s, { ...reps, late: { vm: 4 } });
+        const looked = tasksRead();
+        adopted = up({ ...reps, late: { vm: 4, adoptExisting: true } });
+        await until("the next up looks at the tasks", () => tasksRead() > looked || undefined);
       },
     );
     assert.ok(killed.error, "the killed run failed");
-    await s.newHost();
-    const running = await failingUp(s, { ...reps, late: { vm: 4 } });
     assert.match(
       running,
       /A configure of VM \S+ over pairing \S+ is already (QUEUED|RUNNING) \(task [^,)]+.*did not post it in this deployment.*add `adoptExisting: true` to this VrReplication and run `pulumi up` again/,
     );
-    // The task finishes: the next up names the replication it made and the same fix.
-    s.sim.control.freezeTasks(false);
-    const made = await until("the killed run's configure made the replication", () =>
-      s.sim.control.replication.list().find((r) => r.vm_id === vmId(4)),
-    );
-    const exists = await failingUp(s, { ...reps, late: { vm: 4 } });
-    assert.match(
-      exists,
-      new RegExp(`already replicated \\(replication ${made.id} .*add \`adoptExisting: true\``),
-    );
-    await up({ ...reps, late: { vm: 4, adoptExisting: true } });
+    // Following the advice waits for that task (unfrozen now) and adopts what it made.
+    await adopted;
     assert.equal(posts(), before + 1, "one configure POST in all");
-    assert.equal(s.resource("late").id, made.id, "the killed run's replication, adopted");
+    assert.equal(
+      s.resource("late").id,
+      s.sim.control.replication.list().find((r) => r.vm_id === vmId(4))?.id,
+      "the killed run's replication, adopted",
+    );
     assert.equal(outputs("late").ownership, "adopted");
     assert.equal(live("late").status?.status, "OK");
   });
