@@ -194,7 +194,7 @@ export const REPLICATION_FIELDS = {
     defaultValue: false,
   },
   adoptExisting: {
-    doc: "Adopt a replication of this VM that already exists (default: fail, naming it).",
+    doc: "What create does when the VM is already replicated, or a configure of it is running that this deployment did not post: `true` adopts that replication (waiting for a running configure first); otherwise create fails, naming the replication or task and this line. It never takes one over on its own.",
     type: "boolean",
     change: "none",
     defaultValue: false,

@@ -119,7 +119,7 @@ export class VrReplication extends pulumi.dynamic.Resource {
   declare readonly paused: pulumi.Output<boolean>;
   /** The last VRMS task this resource ran or waited for. */
   declare readonly lastTask: pulumi.Output<LastTask | null>;
-  /** created, adopted (adoptExisting) or recovered (an earlier run's configure). */
+  /** created, or adopted (adoptExisting); `recovered` only in state of versions that took over a killed run's configure unasked. */
   declare readonly ownership: pulumi.Output<ReplicationOwnership | null>;
   /** The remote password, as given. Secret. */
   declare readonly remotePassword: pulumi.Output<string>;

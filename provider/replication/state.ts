@@ -14,7 +14,7 @@ import type { ReplicationInputs } from "./inputs";
 export type ReplicationHealth =
   "ok" | "paused" | "rpo-violated" | "error" | "not-active" | "unknown";
 
-/** How this resource came to own the replication. */
+/** How this resource came to own the replication; "recovered" is only in older state. */
 export type ReplicationOwnership = "created" | "adopted" | "recovered";
 
 export type ReplicationOutputs = ReplicationInputs & {
