@@ -1,5 +1,6 @@
 // The replication wire types (sdk/replication-wire.ts) cannot drift from the vendor's file:
-// each is compared at compile time with the type openapi-typescript generates from it.
+// each names a generated type of sdk/generated/vr-api.ts; a hand-built one added later must be
+// listed here and is compared at compile time with the file's.
 import { strict as assert } from "node:assert";
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
