@@ -6,6 +6,12 @@ export {
   getPairings,
   lookupPairing,
   PairingNotFoundError,
+  VrReplication,
+  VR_REPLICATION_TYPE,
+  getVms,
+  getDatastores,
+  getStoragePolicies,
+  getReplications,
 } from "./provider";
 export type {
   VrPairingArgs,
@@ -19,4 +25,12 @@ export type {
   ServerSummary,
   PairingIssue,
   LastTask,
+  VrReplicationArgs,
+  DiskSetting,
+  ReplicationHealth,
+  ReplicationOwnership,
+  GetVmsArgs,
+  PairingScopeArgs,
+  RemoteScopeArgs,
+  ReplicationSummary,
 } from "./provider";

@@ -43,3 +43,8 @@ export function postedByAnother(
   const owner = postedBy.get(key(vrmsUrl, taskId));
   return owner && resourceName && owner !== resourceName ? owner : undefined;
 }
+
+/** Whether `resourceName` posted this task in this run: its own post may be resumed. */
+export function postedByThis(vrmsUrl: string, taskId: string, resourceName?: string): boolean {
+  return resourceName !== undefined && postedBy.get(key(vrmsUrl, taskId)) === resourceName;
+}

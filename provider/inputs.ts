@@ -28,6 +28,7 @@ export type PairingInputs = {
   remotePscUsername: string;
   remotePscPassword: string;
   forceDelete: boolean;
+  deleteWithReplications: boolean;
   adoptExisting?: boolean;
   adoptPairingId?: string;
   timeouts: { create: string; update: string; delete: string };

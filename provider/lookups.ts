@@ -69,7 +69,7 @@ export async function lookupPairing(args: LookupPairingArgs): Promise<PairingInf
 }
 
 /** The connection for these settings: argument, then stack config, then environment. */
-function connectionOf(args: VrmsConnectionArgs): ConnectionSettings {
+export function connectionOf(args: VrmsConnectionArgs): ConnectionSettings {
   const connection = requireConnection(withStackConfig(args));
   const problem = urlProblem(connection.url, connection.insecure);
   if (problem) throw new VrPairingError(`vrmsUrl: ${problem}`);

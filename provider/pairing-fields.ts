@@ -151,6 +151,15 @@ export const VR_PAIRING = defineResource({
       changeDoc: "A change is saved without any VRMS call (it only changes the next delete).",
       output: { doc: "Whether delete removes only this site's half (false unless set)." },
     }),
+    deleteWithReplications: flag({
+      doc:
+        "A delete (without forceDelete) of a pairing that still carries replications goes ahead: " +
+        "`false` stops it before any change, naming how many replications it carries.",
+      default: false,
+      change: "record",
+      changeDoc: "A change is saved without any VRMS call (it only changes the next delete).",
+      output: { doc: "Whether delete goes ahead while the pairing carries replications." },
+    }),
     adoptExisting: flag({
       doc:
         "What create does when a pairing to the same remote vCenter already exists, or a create " +

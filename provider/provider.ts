@@ -63,6 +63,7 @@ import {
   settlePartial,
   unstatedServers,
 } from "./remote-site";
+import { guardPairingDelete } from "./replication-guard";
 import { HOST_SERVICES, type ProviderServices } from "./services";
 import { TimeoutOperation, timeoutText } from "./timeouts";
 import { proveDeletable, proveGone } from "./vrms-identity";
@@ -166,6 +167,10 @@ export class VrPairingProvider implements pulumi.dynamic.ResourceProvider<
     // or it would appear after we reported it gone.
     if (!present && (await pendingCreateMadeIt(op, id))) present = await provenTarget(op, id);
     if (!present) return;
+    await guardPairingDelete(op.client, id, {
+      force,
+      deleteWithReplications: state.deleteWithReplications === true,
+    });
     if (!force) await openRemoteSessionForDelete(op, id);
     const task = await startDelete(op, id, force);
     if (task) await waitForDelete(op, id, task, force);

@@ -104,6 +104,12 @@ export interface VrPairingArgs {
    */
   forceDelete?: pulumi.Input<boolean>;
   /**
+   * A delete (without forceDelete) of a pairing that still carries replications goes ahead: `false`
+   * stops it before any change, naming how many replications it carries. Default false. A change is
+   * saved without any VRMS call (it only changes the next delete). Not secret.
+   */
+  deleteWithReplications?: pulumi.Input<boolean>;
+  /**
    * What create does when a pairing to the same remote vCenter already exists, or a create of it is
    * running: `true` adopts that pairing (`ownership` "adopted"), waiting for a running create
    * first; otherwise create fails, naming the pairing (and when its create task ran) and the line
@@ -229,6 +235,8 @@ export class VrPairing extends pulumi.dynamic.Resource {
   declare readonly remotePscPassword: pulumi.Output<string>;
   /** Whether delete removes only this site's half (false unless set). Not secret. */
   declare readonly forceDelete: pulumi.Output<boolean>;
+  /** Whether delete goes ahead while the pairing carries replications. Not secret. */
+  declare readonly deleteWithReplications: pulumi.Output<boolean>;
   /** Whether create adopts an existing pairing to the same vCenter, as given. Not secret. */
   declare readonly adoptExisting: pulumi.Output<boolean | undefined>;
   /** The pairing adopted by id, when one was named. Not secret. */

@@ -10,6 +10,7 @@ import { isSelfPairing, type LocalSite, localSiteOf } from "./pairing";
 import { partialDataOf, REMOTE_SESSION_REQUIRED, rowsWithOwnMeta } from "./partial";
 import { Redactor } from "./redact";
 import type { RemoteCredentials } from "./remote-session";
+import { ReplicationClient } from "./replications";
 import { RequestPath } from "./request";
 import { TaskReads } from "./task-reads";
 import { createAgent, describeTrust, trustDecision } from "./tls";
@@ -59,6 +60,8 @@ export class VrmsClient {
   );
   private disposed = false;
   private pairingIdFilterWorks = true;
+  /** Replications and the inventory they are built from (sdk/replications.ts). */
+  readonly replications: ReplicationClient;
 
   constructor(options: VrmsClientOptions) {
     this.opts = resolveOptions(options);
@@ -88,6 +91,13 @@ export class VrmsClient {
       (text) => this.redactor.scrub(text),
       () => transport.dateClock.offsetLowerBoundMs,
     );
+    this.replications = new ReplicationClient({
+      path: this.path,
+      tasks: this.tasks,
+      baseUrl: this.baseUrl,
+      assertUsable: () => this.assertUsable(),
+      addSecret: (secret) => this.redactor.add(secret),
+    });
     const budget = this.opts.requestBudget;
     this.log.debug(
       `VRMS client for ${this.baseUrl} as ${this.opts.username}, TLS: ${describeTrust(trust)}, ` +

@@ -21,6 +21,31 @@ export type {
   TaskStatus,
   X509Certificate,
 } from "./wire";
+export type {
+  ConfigureReplicationSpec,
+  ConfigureReplicationVmDisk,
+  CountData,
+  Datastore,
+  DiskFormat,
+  ReconfigureReplicationSpec,
+  ReplicatedVmDisk,
+  ReplicationInfo,
+  ReplicationInfoEntity,
+  ReplicationStatus,
+  StoragePolicy,
+  VirtualMachine,
+  VmCapabilities,
+  VmDisk,
+} from "./replication-wire";
+export { RPO_MAX_MINUTES, RPO_MIN_MINUTES, reconfigureSpecOf } from "./replication-wire";
+export {
+  ReplicationClient,
+  isReplicationTaskOf,
+  replicationIdOfTask,
+  type ReplicationAction,
+  type ReplicationListOptions,
+  type RetainOption,
+} from "./replications";
 export type { Logger } from "./logger";
 export type {
   TlsOptions,

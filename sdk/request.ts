@@ -18,7 +18,7 @@ import { RateLimiter } from "./rate-limit";
 import { ResendGuard, type Effect } from "./recovery";
 import { RemoteSessions } from "./remote-session";
 import type { Redactor } from "./redact";
-import { RetryLayer } from "./retry";
+import { type EffectGuard, RetryLayer } from "./retry";
 import { SessionManager } from "./session";
 import { TaskClock } from "./vrms-clock";
 import type { Task } from "./wire";
@@ -61,6 +61,34 @@ export class RequestPath {
   /** A call that starts a task: the same path, but never sent again while its effect is unknown. */
   sendOnce(req: HttpRequest, effect: Effect): Promise<Task> {
     return this.retry.sendOnce(req, effect, this.guard, this.withSession);
+  }
+
+  /**
+   * The same for a request whose effect another module knows how to find (replications):
+   * `find` looks for it, and the tasks handed out are claimed like the pairing ones.
+   */
+  sendOnceFinding<E, R>(
+    req: HttpRequest,
+    effect: E,
+    find: (effect: E, notBefore: number) => Promise<R | undefined>,
+    claim: (answer: R) => void,
+  ): Promise<R> {
+    const guard: EffectGuard<E, R> = {
+      earliestQueueTime: (sentAt) => this.guard.earliestQueueTime(sentAt),
+      find,
+      claim,
+    };
+    return this.retry.sendOnce(req, effect, guard, this.withSession);
+  }
+
+  /** Hands a task out: never the answer for another request after an unknown outcome. */
+  claimTask(task: Task): void {
+    this.guard.claim(task);
+  }
+
+  /** Reads for a look-up after an unknown outcome: a session, the budget, no retries. */
+  get lookupSend(): Send {
+    return this.withSession;
   }
 
   private readonly withSession: Send = (req) => this.session.send(req, this.budgeted);

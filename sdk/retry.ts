@@ -19,7 +19,7 @@ import {
 import type { RetryPolicy } from "./options";
 import type { SafeLogger } from "./logger";
 import { REMOTE_SITE_UNREACHABLE } from "./partial";
-import type { Effect, ResendGuard } from "./recovery";
+import type { Effect } from "./recovery";
 import type { Task } from "./wire";
 
 export const RETRIED_STATUSES: ReadonlySet<number> = new Set([500, 502, 503, 504]);
@@ -79,6 +79,13 @@ function describe(err: unknown): string {
   return err instanceof Error ? err.name : "error";
 }
 
+/** How the effect of an unsafe request is found after an unknown outcome (see recovery.ts). */
+export interface EffectGuard<E, R> {
+  earliestQueueTime(sentAt: number): number;
+  find(effect: E, notBefore: number): Promise<R | undefined>;
+  claim(answer: R): void;
+}
+
 export class RetryLayer {
   constructor(
     private readonly policy: Required<RetryPolicy>,
@@ -95,12 +102,12 @@ export class RetryLayer {
    * A request that starts a task and must not run twice (create, reconnect, delete): after an
    * attempt with an unknown outcome, the next attempt first asks `guard` for its effect.
    */
-  sendOnce(
+  sendOnce<E = Effect, R = Task>(
     req: HttpRequest,
-    effect: Effect,
-    guard: Pick<ResendGuard, "earliestQueueTime" | "find" | "claim">,
+    effect: E,
+    guard: EffectGuard<E, R>,
     next: Send,
-  ): Promise<Task> {
+  ): Promise<R> {
     const clock: CallClock = { startedAt: Date.now(), queuedMs: 0 };
     const label = req.label ?? `${req.method} ${req.path}`;
     /** Set while an earlier attempt may have taken effect: the earliest task time it can have. */
@@ -117,7 +124,7 @@ export class RetryLayer {
       }
       const notBefore = guard.earliestQueueTime(Date.now());
       try {
-        const { data } = await next<Task>({ ...req, clock });
+        const { data } = await next<R>({ ...req, clock });
         guard.claim(data);
         return data;
       } catch (err) {

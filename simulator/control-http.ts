@@ -6,6 +6,7 @@ import type { SimulatorCore } from "./core";
 import { UnknownObjectError } from "./api-errors";
 import type { FaultSpec } from "./faults";
 import { sendEmpty, sendJson } from "./http-util";
+import { replicationControlRoutes } from "./replication-control";
 
 export const CONTROL_BASE_PATH = "/_simulator";
 
@@ -101,6 +102,10 @@ const routes: ControlRoute[] = [
   },
   { method: "GET", pattern: /^\/counters$/, run: (c) => c.counters() },
   { method: "POST", pattern: /^\/counters\/reset$/, run: (c) => c.resetCounters() },
+  ...replicationControlRoutes.map((r): ControlRoute => ({
+    ...r,
+    run: (c, _k, m, b) => r.run(c.replication, m, b),
+  })),
 ];
 
 /** `raw` is the request body, already read by the server. */

@@ -5,8 +5,11 @@ import { type SimulatorCounters, copyCounters, emptyCounters } from "./counters"
 import type { FaultSpec } from "./faults";
 import type { RequestHookSpec } from "./hooks";
 import type { TaskKind } from "./task-runner";
+import { type ReplicationControl, createReplicationControl } from "./replication-control";
 
 export interface SimulatorControl {
+  /** Inventories (VMs, disks, datastores, storage policies) and replication states and faults. */
+  readonly replication: ReplicationControl;
   /** Takes a remote site down or brings it back. Pairings with it stay broken until reconnected. */
   setSiteUp(vcId: string, up: boolean): void;
   /**
@@ -54,6 +57,7 @@ export interface SimulatorControl {
 export function createControl(core: SimulatorCore): SimulatorControl {
   const { state } = core;
   return {
+    replication: createReplicationControl(core),
     setSiteUp(vcId, up) {
       state.setSiteUp(state.requireSite(vcId), up);
     },

@@ -12,6 +12,17 @@ import { createRequestHandler } from "./server";
 
 export type { RemoteSite } from "./catalogue";
 export type { SimulatorControl } from "./control";
+export type { ReplicationControl } from "./replication-control";
+export type {
+  InventoryDatastore,
+  InventoryDisk,
+  InventoryPolicy,
+  InventoryUpdate,
+  InventoryVm,
+  SeedOptions,
+  VcInventory,
+} from "./inventory";
+export type { ReplicationAction, ReplicationFaultKind } from "./replication-store";
 export type { SimulatorCounters } from "./counters";
 export type { FaultKind, FaultSpec } from "./faults";
 export type { RequestHookSpec } from "./hooks";

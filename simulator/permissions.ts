@@ -3,6 +3,7 @@
 // operation needs gets 403 naming it.
 import { Forbidden } from "./api-errors";
 import type { SimulatorUser } from "./simulator-options";
+import { REPLICATION_OPERATION_PRIVILEGES } from "./replication-contract";
 
 export const PRIVILEGES = {
   systemView: "System.View",
@@ -26,6 +27,7 @@ export const OPERATION_PRIVILEGES: Record<string, readonly Privilege[]> = {
   "GET /pairings/{pairing_id}/issues": [PRIVILEGES.hmsView],
   "GET /tasks": [PRIVILEGES.systemView],
   "GET /tasks/{task_id}": [PRIVILEGES.systemView],
+  ...REPLICATION_OPERATION_PRIVILEGES,
 };
 
 export type Role = "administrator" | "operator" | "read-only";

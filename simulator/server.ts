@@ -25,6 +25,7 @@ import { pairingRoutes } from "./pairing-routes";
 import { checkPrivileges } from "./permissions";
 import { retryAfterSeconds } from "./request-limits";
 import { remoteSessionRoutes } from "./remote-session-routes";
+import { replicationRoutes } from "./replication-routes";
 import { type RouteMatch, matchRoute } from "./router";
 import type { Reply, RequestContext, Route } from "./route-types";
 import { type Session, sessionRoutes } from "./session-store";
@@ -37,6 +38,7 @@ const apiRoutes: Route[] = [
   ...sessionRoutes,
   ...remoteSessionRoutes,
   ...pairingRoutes,
+  ...replicationRoutes,
   ...taskRoutes,
 ];
 

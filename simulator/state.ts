@@ -4,10 +4,14 @@ import type { LocalSite, RemoteSite } from "./catalogue";
 import { UnknownObjectError } from "./api-errors";
 import { PairingStore } from "./pairing-store";
 import { SessionStore } from "./session-store";
+import { InventoryStore } from "./inventory";
+import { ReplicationStore } from "./replication-store";
 
 export class SimulatorState {
   readonly sessions: SessionStore;
   readonly pairings: PairingStore;
+  readonly inventory = new InventoryStore();
+  readonly replications = new ReplicationStore(this.inventory);
   /** vc id -> when the site went down */
   readonly siteDownSince = new Map<string, number>();
 

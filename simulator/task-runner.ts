@@ -25,6 +25,11 @@ export interface TaskStart {
   entityName: string | null;
   /** Runs once, when the work finishes (not when cancelled): applies the change or says why not. */
   finish: () => TaskOutcome;
+  /**
+   * The description of work other than a pairing's (replications); `kind` then only picks the
+   * running time and progress profile, and failNextTask(kind) leaves the task alone.
+   */
+  label?: { text: string; id: string };
 }
 
 const DESCRIPTIONS: Record<TaskKind, { text: string; id: string }> = {
@@ -82,7 +87,7 @@ export class TaskRunner {
   }
 
   start(start: TaskStart): Task {
-    const d = DESCRIPTIONS[start.kind];
+    const d = start.label ?? DESCRIPTIONS[start.kind];
     const task: Task = {
       id: randomUUID(),
       description: d.text,
@@ -207,7 +212,7 @@ export class TaskRunner {
   }
 
   private complete(run: Running): void {
-    const forced = this.failNext.get(run.start.kind)?.shift();
+    const forced = run.start.label ? undefined : this.failNext.get(run.start.kind)?.shift();
     let outcome: TaskOutcome;
     try {
       outcome = forced ? { ok: false, ...forced } : run.start.finish();

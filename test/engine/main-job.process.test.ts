@@ -30,6 +30,11 @@ describe("main job (npm start) with millisecond tasks", function () {
       /info: \[runtime\] vr-pairing dr-site: create/,
       "task progress from the host",
     );
+    assert.match(text, /VrReplication {2}vm-001 {2}created \(\d+\.\ds\)/);
+    assert.match(text, /info: \[runtime\] vr-pairing vm-001: configure 100% SUCCESS/);
+    assert.match(text, /replicationId: "GID-[^"]+", .*health: "ok", rpo: 15/);
+    assert.match(text, /VrReplication {2}vm-001 {2}deleted/);
+    assert.match(result.replicationId, /^GID-/);
     for (const password of [DEFAULT_USER.password, "Remote-01-Pass!"]) {
       assert.ok(!text.includes(password), "no password printed");
     }

@@ -34,6 +34,7 @@ describe("provider/fields: the VrPairing table", () => {
       "vrmsCaBundle",
       "vrmsInsecure",
       "forceDelete",
+      "deleteWithReplications",
       "timeouts",
     ]);
     assert.deepEqual(inputsWhere(PAIRING_INPUT_FIELDS, "none"), [

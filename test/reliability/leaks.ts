@@ -42,6 +42,7 @@ export class LeakLedger {
           this.seeProperties(`${where} partial`, f.properties, [
             "vrmsPassword",
             "remotePscPassword",
+            "remotePassword", // VrReplication's
           ]);
           this.see(`${where} reasons`, f.reasons.join("\n"));
         }

@@ -57,7 +57,7 @@ export class StepPrinter {
     this.out(`${head}  ${done} ${secs}${detail}`);
     if (e.outputs && e.op !== "same") {
       const o = e.outputs;
-      const summary = ["pairingId", "connectionStatus"]
+      const summary = ["replicationId", "pairingId", "connectionStatus", "health", "rpo"]
         .filter((k) => o[k] !== undefined)
         .map((k) => `${k}: ${JSON.stringify(o[k])}`);
       if (Array.isArray(o.issues) && o.issues.length > 0)

@@ -2,6 +2,7 @@ import { Simulator, startSimulator, TaskDurations } from "../../simulator";
 import { findPulumiCli, runWithCli } from "./cli-path";
 import { runThroughHost, LifecycleResult } from "./sdk-path";
 import { StepPrinter } from "./printer";
+import { runReplicationThroughHost } from "./replication-path";
 
 export interface DemoOptions {
   /** Simulator task durations; default: the simulator's realistic ones. */
@@ -15,6 +16,8 @@ export interface DemoOptions {
 
 export interface DemoResult extends LifecycleResult {
   path: "pulumi-cli" | "sdk-host";
+  /** The replication examples/replication configured (and destroyed). */
+  replicationId: string;
   durationMs: number;
 }
 
@@ -47,14 +50,18 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       );
       result = await runThroughHost(sim, printer);
     }
+    out("");
+    out("Then examples/replication: a pairing and the replication of one VM over it.");
+    const replicationId = await runReplicationThroughHost(sim, printer);
     const durationMs = Date.now() - started;
     out("");
     out(
       `Done in ${(durationMs / 1000).toFixed(1)}s: pairing ${result.pairingId} was created, found ` +
         `${result.statusAfterBreak} by refresh after breaking behind Pulumi's back, reconnected by up ` +
-        `(${result.statusAfterRepair}), and destroyed.`,
+        `(${result.statusAfterRepair}), and destroyed; replication ${replicationId} was configured ` +
+        "and unconfigured.",
     );
-    return { ...result, path: cli ? "pulumi-cli" : "sdk-host", durationMs };
+    return { ...result, replicationId, path: cli ? "pulumi-cli" : "sdk-host", durationMs };
   } finally {
     await sim.stop();
   }
