@@ -9,8 +9,10 @@
 // - refresh: the login; a remote login per pairing (the contract answers a read without one
 //   with partial data, and a refresh is the full read); one filtered read of all N.
 // - destroy: the login; one filtered read of all N (identity before action: each pairing is
-//   proven to be the declared one on the recorded VRMS before it is deleted); a remote login
-//   per pairing (a non-force delete needs one); one DELETE per pairing; at least one poll.
+//   proven to be the declared one on the recorded VRMS before it is deleted); one count of
+//   replications per pairing (issue 26: a non-force delete of a pairing that carries
+//   replications fails before touching anything, and the count is read per pairing); a remote
+//   login per pairing (a non-force delete needs one); one DELETE per pairing; at least one poll.
 // Issues are read only for a pairing that is not healthy, so none here.
 //
 // Replications, N VMs over one pairing (the vendor's configure takes a list of specs, and every
@@ -48,8 +50,8 @@ export function fewestPairingRequests(operation: ScaleOperation, n: number): Few
       return { count: n + 2, why: `1 login + ${n} remote logins + 1 read` };
     case "destroy":
       return {
-        count: 2 * n + 3,
-        why: `1 login + 1 identity read + ${n} remote logins + ${n} DELETE + 1 poll`,
+        count: 3 * n + 3,
+        why: `1 login + 1 identity read + ${n} replication counts + ${n} remote logins + ${n} DELETE + 1 poll`,
       };
   }
 }
