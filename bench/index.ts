@@ -1,13 +1,14 @@
-// `npm run bench` (default, under 5 minutes), `-- --full` (longer sweeps) and `-- --smoke`
-// (tiny sizes, seconds): the progress-profile sweep in virtual time, then the wait, scale and
-// state measurements against the in-process simulator; prints markdown tables, writes the
-// same numbers as JSON and prints its path.
+// `npm run bench` (default, several minutes), `-- --full` (longer sweeps) and `-- --smoke`
+// (tiny sizes, seconds): the progress-profile sweep in virtual time, then the wait, scale
+// (pairings, then replications) and state measurements against the in-process simulator;
+// prints markdown tables, writes the same numbers as JSON and prints its path.
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { REPO_ROOT } from "../tools/engine";
 import { fixedPollBaseline, sdkContender } from "./baselines";
 import { judgeTargets, renderMarkdown, type BenchReport, type ScaleRow } from "./report";
+import { prepareReplicationScale } from "./replication-scale";
 import { prepareScale, type PreparedScale, type ScaleRun } from "./scale";
 import { measureState } from "./state-size";
 import { runWaitBench } from "./wait-overhead";
@@ -29,6 +30,8 @@ interface Mode {
   /** the fixed intervals of the "500 ms" and "5 s" baselines */
   baselineMs: [number, number];
   scale: number[];
+  /** VrReplications over one pairing, configured then refreshed (issue 26) */
+  replications: number;
   scaleTaskDurations?: {
     createMs: number;
     reconnectMs: number;
@@ -65,6 +68,7 @@ const DEFAULT: Mode = {
   queuedMs: 50,
   baselineMs: [500, 5000],
   scale: [1, 10, 50],
+  replications: 200,
   // undefined = the simulator's realistic defaults (create 4 s after 300 ms queued)
 };
 
@@ -91,6 +95,7 @@ const SMOKE: Mode = {
   queuedMs: 10,
   baselineMs: [20, 200],
   scale: [1, 3],
+  replications: 4,
   scaleTaskDurations: { createMs: 40, reconnectMs: 40, deleteMs: 40, queuedMs: 10 },
 };
 
@@ -181,13 +186,17 @@ async function main(): Promise<void> {
   // spend their time in their host processes, so by default they run together with the wait
   // phase, after their setup (the event-loop delay printed with the wait table shows any
   // distortion). The largest goes alone after them: its create has little room under its
-  // 70 s target (issue 25), and its simulator shares this process's event loop.
-  // --sequential runs everything one after another.
+  // 70 s target (issue 25), and its simulator shares this process's event loop. The
+  // replications go last, alone for the same reason. --sequential runs everything one after
+  // another.
   const simOptions = { rateLimit, taskDurations: mode.scaleTaskDurations };
-  const runAlone = async (n: number) => {
-    log(`scale: ${n} pairing(s) through the provider host`);
-    const p = await prepareScale(n, simOptions, log);
+  const alone = async (prepared: Promise<PreparedScale>) => {
+    const p = await prepared;
     return p.run().finally(() => p.close());
+  };
+  const runAlone = (n: number) => {
+    log(`scale: ${n} pairing(s) through the provider host`);
+    return alone(prepareScale(n, simOptions, log));
   };
   const [smallest, ...larger] = mode.scale;
   const scale: ScaleRun[] = [await runAlone(smallest)];
@@ -214,6 +223,8 @@ async function main(): Promise<void> {
       await Promise.all(prepared.map((p) => p.close()));
     }
   }
+  log(`replications: ${mode.replications} over one pairing through the provider host`);
+  scale.push(await alone(prepareReplicationScale(mode.replications, simOptions, log)));
 
   const first = scale[0]?.first;
   const rows: ScaleRow[] = scale.flatMap((s) => s.rows);
@@ -237,6 +248,7 @@ async function main(): Promise<void> {
       waitQueuedMs: mode.queuedMs,
       baselineIntervalsMs: mode.baselineMs,
       scalePairings: mode.scale,
+      scaleReplications: mode.replications,
       scaleTaskDurations: mode.scaleTaskDurations ?? "simulator defaults",
       rateLimit: "on (50/session, 100/IP per 60 s)",
       phasesOverlap: !sequential,
@@ -280,12 +292,15 @@ async function main(): Promise<void> {
           ? JSON.stringify(mode.scaleTaskDurations)
           : "at simulator defaults (300 ms queued + 4 s)") +
         `; rate limits on: 50/session, 100/IP per 60 s. "429s reaching user" = failed operations or host output lines naming a 429.`,
+      `Replications: one program of ${mode.replications} VrReplication over one pairing made beforehand (not measured), ` +
+        `one seeded VM each; Check + Create ("replicate", \`pulumi up\`), then Read ("refresh replications", must answer health ok), ` +
+        `each through a fresh host; same simulator settings, budget and counting as the pairings; "fewest possible" from bench/scale-floor.ts.`,
       `Held-out cells: ${mode.heldOut.cells} cells × ${mode.heldOut.runsPerCell} runs drawn from seed ${seed} (bench/held-out.ts); ` +
         `each run scales its whole task (QUEUED and running) over ±${s.jitter * 100} %. B in the sweep table: the fewest polls ` +
         `up to the first reading of progress that keep the silent-task p90 (bench/feasibility.ts, from the gap bound).`,
       sequential
         ? "Phases ran one after another."
-        : `The ${mode.scale.slice(1, -1).join(" and ")}-pairing run(s) (separate simulators and hosts) overlapped the wait phase; the ${mode.scale.at(-1)}-pairing run went alone after them.`,
+        : `The ${mode.scale.slice(1, -1).join(" and ")}-pairing run(s) (separate simulators and hosts) overlapped the wait phase; the ${mode.scale.at(-1)}-pairing run went alone after them, then the ${mode.replications}-replication run, alone.`,
       "State: JSON bytes with secrets in plain text (the checkpoint stores them encrypted). Memory: VmHWM of the host process.",
     ],
     totalMs: Date.now() - started,

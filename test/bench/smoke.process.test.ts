@@ -6,7 +6,7 @@ import * as path from "path";
 import type { BenchReport } from "../../bench/report";
 
 /*
- * The bench in smoke mode (tiny task durations, 1 and 3 pairings), run as `npm run bench`
+ * The bench in smoke mode (tiny task durations, 1 and 3 pairings, 4 replications), run as `npm run bench`
  * runs it, so the benchmark cannot rot unnoticed: it must finish, print the table and the JSON
  * path, and its numbers must be the ones a working product produces.
  */
@@ -102,19 +102,20 @@ describe("bench: smoke run", function () {
   });
 
   it("creates, refreshes and destroys every pairing through fresh hosts with one login each and no errors", () => {
+    const pairings = report.scale.filter((s) => s.resource === "pairing");
     assert.deepStrictEqual(
-      report.scale.map((s) => `${s.operation} ${s.pairings}`),
+      pairings.map((s) => `${s.operation} ${s.count}`),
       ["create 1", "refresh 1", "destroy 1", "create 3", "refresh 3", "destroy 3"],
     );
-    for (const s of report.scale) {
-      const what = `${s.operation} ${s.pairings}`;
+    for (const s of pairings) {
+      const what = `${s.operation} ${s.count}`;
       assert.strictEqual(s.errors, 0, s.errorMessages.join("\n"));
       assert.deepStrictEqual(s.hostLines429, []);
-      assert.strictEqual(s.pairingsInSimulator, s.operation === "destroy" ? 0 : s.pairings, what);
+      assert.strictEqual(s.leftInSimulator, s.operation === "destroy" ? 0 : s.count, what);
       assert.strictEqual(s.logins, 1, what);
       // Never fewer than any client needs; the create reads back without remote logins.
       assert.ok(s.requests >= s.fewestRequests, `${what}: ${s.requests} < ${s.fewestRequests}`);
-      assert.strictEqual(s.remoteLogins, s.operation === "create" ? 0 : s.pairings, what);
+      assert.strictEqual(s.remoteLogins, s.operation === "create" ? 0 : s.count, what);
       assert.ok(s.wallMs > 0);
       if (process.platform === "linux") assert.ok((s.hostPeakRssKb ?? 0) > 10_000);
     }
@@ -127,6 +128,42 @@ describe("bench: smoke run", function () {
         ),
       );
     }
+  });
+
+  it("configures and refreshes every replication through fresh hosts: one login each, no 429, no error", () => {
+    const rows = report.scale.filter((s) => s.resource === "replication");
+    assert.deepStrictEqual(
+      rows.map((s) => `${s.operation} ${s.count}`),
+      ["create 4", "refresh 4"],
+    );
+    for (const s of rows) {
+      const what = `${s.operation} of replications`;
+      assert.strictEqual(s.errors, 0, s.errorMessages.join("\n"));
+      assert.strictEqual(s.serverTooManyRequests, 0, what);
+      assert.strictEqual(s.userVisibleTooManyRequests, 0, what);
+      assert.strictEqual(s.logins, 1, what);
+      // One remote session per pairing, shared by every call of the host.
+      assert.strictEqual(s.remoteLogins, 1, what);
+      assert.strictEqual(s.leftInSimulator, 4, what);
+      assert.ok(s.requests >= s.fewestRequests, `${what}: ${s.requests} < ${s.fewestRequests}`);
+    }
+    assert.match(
+      stderr,
+      /^bench: replicate 4: \d+\.\d s, \d+ requests \(fewest possible 10\), 1 logins, 1 remote logins, 0 429s at the server, 0 errors$/m,
+    );
+    assert.match(
+      stderr,
+      /^bench: refresh replications 4: \d+\.\d s, \d+ requests \(fewest possible 3\), 1 logins, 1 remote logins, 0 429s at the server, 0 errors$/m,
+    );
+    for (const operation of ["create", "refresh"]) {
+      const target = report.targets.find(
+        (t) =>
+          t.name ===
+          `${operation} of 4 replications: wall time, 429s at the server, local logins, errors`,
+      );
+      assert.ok(target?.pass, `${operation} of 4 replications: ${target?.measured}`);
+    }
+    assert.match(stdout, /^\| create \| 4 replications \| /m);
   });
 
   it("draws held-out cells from the seed and reports their pass rate next to the grid's", () => {
@@ -161,9 +198,9 @@ describe("bench: smoke run", function () {
     assert.strictEqual(tagged.length, unseen.size * 3);
     assert.strictEqual(
       report.targets.length,
-      // 2 overhead tiers, requests vs the fast baseline, create/refresh/destroy of 3, the
-      // held-out cells, __provider size.
-      6 * 3 + 3 * 2 + impossible.length + tagged.length + 8,
+      // 2 overhead tiers, requests vs the fast baseline, create/refresh/destroy of 3 pairings,
+      // create/refresh of 4 replications, the held-out cells, __provider size.
+      6 * 3 + 3 * 2 + impossible.length + tagged.length + 10,
     );
     for (const t of report.targets) assert.strictEqual(typeof t.pass, "boolean");
     assert.ok(report.targets.find((t) => t.name.includes("__provider"))!.pass);

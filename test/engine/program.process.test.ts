@@ -9,7 +9,7 @@ import {
   ProviderHost,
   REPO_ROOT,
 } from "../../tools/engine";
-import { BASIC_PROJECT, basicConfig } from "../../tools/demo/basic-config";
+import { BASIC_PROJECT, basicConfig } from "../../tools/demo/example-config";
 import { FAST_TASKS } from "../support/simulator";
 
 /*

@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import { createRequire } from "node:module";
 import * as path from "node:path";
 import { promisify } from "node:util";
-import { BASIC_PROJECT, basicConfig } from "../../tools/demo/basic-config";
+import { BASIC_PROJECT, basicConfig } from "../../tools/demo/example-config";
 import {
   Deployment,
   ProgramFolder,

@@ -5,7 +5,7 @@ import * as path from "path";
 import * as readline from "readline";
 import type { Simulator } from "../../simulator";
 import { createProgramFolder, REPO_ROOT } from "../engine";
-import { BASIC_PROJECT, basicConfig } from "./basic-config";
+import { BASIC_PROJECT, basicConfig } from "./example-config";
 import { breakBehindPulumisBack, expect, simulatorPairing } from "./checks";
 import { LifecycleResult } from "./sdk-path";
 import { StepPrinter } from "./printer";
