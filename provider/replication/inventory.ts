@@ -4,7 +4,8 @@
 // that need it: a disk that does not exist, a datastore on the wrong site, an unknown policy.
 import type { Datastore, StoragePolicy, VirtualMachine, VrmsClient } from "../../sdk";
 import type { RemoteCredentials } from "../../sdk/remote-session";
-import type { CheckFailure, ReplicationInputs } from "./inputs";
+import type { CheckFailure } from "../fields/parse";
+import type { ReplicationInputs } from "./inputs";
 import { keyOf } from "./spec";
 
 const cache = new Map<string, Promise<unknown>>();

@@ -1,0 +1,41 @@
+// Diff as a pure function of the recorded state, the checked inputs and the address the new
+// inputs reach: what each input's change means is the table's (fields.ts). Another VM or
+// target site replaces the replication; any other planned change, or a health the declared
+// `paused` does not explain, is an update.
+import { changedInputs } from "../fields/compare";
+import { inputNames, inputsWhere } from "../fields/field";
+import { REPLICATION_INPUT_FIELDS as FIELDS } from "./fields";
+import type { ReplicationInputs } from "./inputs";
+import { needsRepair, type ReplicationOutputs } from "./state";
+
+const REPLACE_KEYS = inputsWhere(FIELDS, "replace");
+/** Create-only inputs plan nothing on a replication that exists. */
+const PLANNED_KEYS = inputNames(FIELDS).filter((k) => FIELDS[k].change !== "none");
+
+export interface ReplicationDiff {
+  changes: boolean;
+  replaces?: string[];
+  deleteBeforeReplace?: boolean;
+}
+
+/**
+ * `vrmsUrl` is the address the new inputs reach (the input, else VRMS_URL), as state records
+ * the address used. A field missing from older state never replaces the replication.
+ * Delete first: the VRMS replicates a VM once per target site.
+ */
+export function diffReplication(
+  state: Partial<ReplicationOutputs>,
+  news: Partial<ReplicationInputs>,
+  vrmsUrl: unknown,
+): ReplicationDiff {
+  const next = { ...news, vrmsUrl };
+  const replaces = changedInputs(FIELDS, REPLACE_KEYS, state, next).filter(
+    (k) => state[k] !== undefined,
+  );
+  if (replaces.length > 0) return { changes: true, replaces, deleteBeforeReplace: true };
+  const changed = changedInputs(FIELDS, PLANNED_KEYS, state, next).length > 0;
+  const health = state.health;
+  return {
+    changes: changed || (health !== undefined && needsRepair(health, next.paused === true)),
+  };
+}
