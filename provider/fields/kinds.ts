@@ -158,7 +158,7 @@ export function oneOf<const C extends string, const W extends string>(
     // zod types an enum of W by its own record of W; its values are exactly W.
     schema: leftOutIsUndefined(value.default(dflt as never)).transform((w) => w as W),
     comparable: (v) => (absent(v) ? dflt : v),
-    type: { input: union, output: union, docs: words.join(", ") },
+    type: { input: union, output: union, docs: typeName ?? "string" },
     required: false,
     defaultValue: dflt,
     defaultText: dflt,

@@ -159,7 +159,7 @@ export const VR_REPLICATION = defineResource({
       output: { doc: "The target datastore of every disk." },
     }),
     diskFormat: oneOf({
-      doc: "The replica disks' format; a disk entry may name its own.",
+      doc: `The replica disks' format (${DISK_FORMATS.join(", ")}); a disk entry may name its own.`,
       words: DISK_FORMATS,
       typeName: "DiskFormat",
       default: "SAME_AS_SOURCE",
@@ -189,7 +189,7 @@ export const VR_REPLICATION = defineResource({
       output: { doc: "The per-disk settings." },
     }),
     rpo: whole({
-      doc: "The recovery point objective in minutes.",
+      doc: `The recovery point objective in minutes, ${RPO_MIN_MINUTES} to ${RPO_MAX_MINUTES}.`,
       min: RPO_MIN_MINUTES,
       max: RPO_MAX_MINUTES,
       default: 60,
@@ -221,7 +221,7 @@ export const VR_REPLICATION = defineResource({
       output: { doc: "Whether disks added later are replicated." },
     }),
     pointInTimeInstances: whole({
-      doc: "Point-in-time instances kept per day (0 = none); with pointInTimeDays.",
+      doc: "Point-in-time instances kept per day, 0 (none) to 24; with pointInTimeDays.",
       min: 0,
       max: 24,
       default: 0,
@@ -229,7 +229,7 @@ export const VR_REPLICATION = defineResource({
       output: { doc: "Point-in-time instances kept per day." },
     }),
     pointInTimeDays: whole({
-      doc: "Days point-in-time instances are kept (0 = none).",
+      doc: "Days point-in-time instances are kept, 0 (none) to 24.",
       min: 0,
       max: 24,
       default: 0,

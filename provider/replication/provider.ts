@@ -34,7 +34,7 @@ import { VR_REPLICATION } from "./fields";
 import { type ReplicationInputs, readReplicationInputs } from "./inputs";
 import { inventoryFailures, localSite, sourceVms } from "./inventory";
 import { configureSpecOf, reconfiguredKeys, settingsOf } from "./spec";
-import { type ReplicationOutputs, needsRepair, outputsOf, readReplicationState } from "./state";
+import { type ReplicationOutputs, outputsOf, readReplicationState } from "./state";
 
 type Recorded = Pick<ReplicationOutputs, "vrmsId" | "sourceVcId" | "lastTask" | "ownership">;
 

@@ -86,7 +86,8 @@ export interface VrReplicationArgs {
    */
   datastoreId: pulumi.Input<string>;
   /**
-   * The replica disks' format; a disk entry may name its own. Default SAME_AS_SOURCE. A change is a
+   * The replica disks' format (SAME_AS_SOURCE, SAME_AS_PRIMARY, AS_DEFINED_IN_PROFILE, FLAT, THICK,
+   * NATIVE_THICK, THIN, RDM); a disk entry may name its own. Default SAME_AS_SOURCE. A change is a
    * reconfigure task. Not secret.
    */
   diskFormat?: pulumi.Input<DiskFormat>;
@@ -102,8 +103,8 @@ export interface VrReplicationArgs {
    */
   disks?: pulumi.Input<pulumi.Input<DiskSetting>[]>;
   /**
-   * The recovery point objective in minutes. Default 60. A change is a reconfigure task. Not
-   * secret.
+   * The recovery point objective in minutes, 5 to 1440. Default 60. A change is a reconfigure task.
+   * Not secret.
    */
   rpo?: pulumi.Input<number>;
   /**
@@ -124,13 +125,13 @@ export interface VrReplicationArgs {
    */
   autoReplicateNewDisks?: pulumi.Input<boolean>;
   /**
-   * Point-in-time instances kept per day (0 = none); with pointInTimeDays. Default 0. A change is a
-   * reconfigure task. Not secret.
+   * Point-in-time instances kept per day, 0 (none) to 24; with pointInTimeDays. Default 0. A change
+   * is a reconfigure task. Not secret.
    */
   pointInTimeInstances?: pulumi.Input<number>;
   /**
-   * Days point-in-time instances are kept (0 = none). Default 0. A change is a reconfigure task.
-   * Not secret.
+   * Days point-in-time instances are kept, 0 (none) to 24. Default 0. A change is a reconfigure
+   * task. Not secret.
    */
   pointInTimeDays?: pulumi.Input<number>;
   /**
