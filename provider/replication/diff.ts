@@ -4,6 +4,7 @@
 // `paused` does not explain, is an update.
 import { changedInputs } from "../fields/compare";
 import { inputNames, inputsWhere } from "../fields/field";
+import type { Previewed } from "../fields/unknown";
 import { REPLICATION_INPUT_FIELDS as FIELDS } from "./fields";
 import type { ReplicationInputs } from "./inputs";
 import { needsRepair, type ReplicationOutputs } from "./state";
@@ -25,7 +26,7 @@ export interface ReplicationDiff {
  */
 export function diffReplication(
   state: Partial<ReplicationOutputs>,
-  news: Partial<ReplicationInputs>,
+  news: Partial<Previewed<ReplicationInputs>>,
   vrmsUrl: unknown,
 ): ReplicationDiff {
   const next = { ...news, vrmsUrl };
