@@ -1,9 +1,6 @@
-// The VrReplication table: every input and output, once, on the mechanism of provider/fields
-// (as pairing-fields.ts is for VrPairing; the connection and time-out rows are shared with it,
-// shared-fields.ts). What reads it: Check and the inventory step (provider.ts), Diff (diff.ts),
-// the reconfigure (spec.ts), secrets, the `pairing` argument and stack configuration
-// (resource.ts), and the docs `npm run docs:fields` writes (VrReplicationArgs and the class's
-// outputs in resource.ts, the plain ReplicationInputs in inputs.ts, docs/replication.md).
+// The VrReplication table, as pairing-fields.ts is VrPairing's (connection and time-out rows
+// shared, shared-fields.ts). Read by Check (provider.ts), Diff (diff.ts), the reconfigure
+// (spec.ts), the constructor (resource.ts) and the docs `npm run docs:fields` writes.
 import { z } from "zod";
 import { type DiskFormat, RPO_MAX_MINUTES, RPO_MIN_MINUTES } from "../../sdk/replication-wire";
 import type { VrPairing } from "../resource";
@@ -326,10 +323,8 @@ export const REPLICATION_INPUTS_TYPE_IS_CURRENT: Same<
   InputsOf<typeof VR_REPLICATION.inputs>
 > = true;
 
-export type ReplicationInput = keyof ReplicationInputs;
-
 /** Every input field of the table, typed loosely, for the generic readers. */
 export const REPLICATION_INPUT_FIELDS: Record<
-  ReplicationInput,
+  keyof ReplicationInputs,
   InputField<ReplicationChange>
 > = VR_REPLICATION.inputs;
