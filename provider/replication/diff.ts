@@ -35,8 +35,22 @@ export function diffReplication(
   );
   if (replaces.length > 0) return { changes: true, replaces, deleteBeforeReplace: true };
   const changed = changedInputs(FIELDS, PLANNED_KEYS, state, next).length > 0;
-  const health = state.health;
-  return {
-    changes: changed || (health !== undefined && needsRepair(health, next.paused === true)),
-  };
+  return { changes: changed || repairs(state, next.paused) };
+}
+
+/** The health read last is not what the inputs declare: the next update repairs it. */
+function repairs(state: Partial<ReplicationOutputs>, paused: unknown): boolean {
+  return state.health !== undefined && needsRepair(state.health, paused === true);
+}
+
+/**
+ * Every planned change is one saved without a VRMS call (credentials, delete options,
+ * time-outs) and the health needs no repair: the update only records the inputs.
+ */
+export function recordsOnly(
+  state: Partial<ReplicationOutputs>,
+  news: Partial<Previewed<ReplicationInputs>>,
+): boolean {
+  const changed = changedInputs(FIELDS, PLANNED_KEYS, state, news);
+  return changed.every((k) => FIELDS[k].change === "record") && !repairs(state, news.paused);
 }

@@ -107,7 +107,7 @@ export async function inventoryFailures(
     const onSource = sourceDatastores.includes(id) || id.endsWith(`:${sourceVc}`);
     failures.push({
       property,
-      reason: `${property}: ${id} is ${onSource ? "a datastore of the source site, not" : "not a datastore"} of the target vCenter ${i.targetVcId}; pick one of ${datastores.map((d) => `${d.name} (${d.id})`).join(", ")} (getDatastores lists them)`,
+      reason: `${property}: ${id} is ${onSource ? `a datastore of the source site (not of the target vCenter ${i.targetVcId})` : `not a datastore of the target vCenter ${i.targetVcId}`}; pick one of ${datastores.map((d) => `${d.name} (${d.id})`).join(", ")} (getDatastores lists them)`,
     });
   };
   checkDs("datastoreId", i.datastoreId);

@@ -29,7 +29,7 @@ import {
   ReplicationExistsError,
   ReplicationIdentityError,
 } from "./errors";
-import { diffReplication } from "./diff";
+import { diffReplication, recordsOnly } from "./diff";
 import { VR_REPLICATION } from "./fields";
 import { type ReplicationInputs, readReplicationInputs } from "./inputs";
 import { inventoryFailures, localSite, sourceVms } from "./inventory";
@@ -121,6 +121,7 @@ export class VrReplicationProvider implements pulumi.dynamic.ResourceProvider<
       providerOf(news),
     );
     const recorded = recordedOf(state);
+    if (recordsOnly(state, op.echo)) return { outs: { ...state, ...op.echo } };
     try {
       const { outs } = await converge(
         op,
@@ -278,7 +279,7 @@ async function converge(
   };
   // Just configured by this create: running, not paused, made for this VM on this VRMS.
   const fresh: ReplicationInfo = { id, last_sync_time: 0, status: { status: "OK" } };
-  let info = known === "configured" ? fresh : (known ?? (await readOrFail(op, id)));
+  let info = known === "configured" ? fresh : (known ?? (await readOrFail(op, id, recorded)));
   if (known !== "configured")
     await checkIdentity(op, { ...op.inputs, vrmsId: recorded.vrmsId }, info);
   if (reconfigure) {
@@ -296,14 +297,20 @@ async function converge(
     await run(await r.resume(pairingId, id, op.remote), "resume");
   if (!op.inputs.paused && (status === "ERROR" || info.status?.rpo_violation))
     await run(await r.sync(pairingId, id), "sync");
-  info = await readOrFail(op, id);
+  info = await readOrFail(op, id, recorded);
   return { id, outs: outputsOf(op.echo, info, { ...recorded, lastTask: last }) };
 }
 
-async function readOrFail(op: ReplicationOp, id: string): Promise<ReplicationInfo> {
+async function readOrFail(
+  op: ReplicationOp,
+  id: string,
+  { vrmsId }: Pick<Recorded, "vrmsId">,
+): Promise<ReplicationInfo> {
   const info = await op.client.replications.get(op.inputs.pairingId, id, op.remote);
-  if (!info) throw new Error(`replication ${id} is gone from pairing ${op.inputs.pairingId}`);
-  return info;
+  if (info) return info;
+  // Not found on another VRMS (a new address) is no proof that it is gone.
+  await checkVrms(op, vrmsId, id);
+  throw new Error(`replication ${id} is gone from pairing ${op.inputs.pairingId}`);
 }
 
 /** The replication at the id is for the declared VM, on the VRMS recorded at create. */
@@ -318,11 +325,16 @@ async function checkIdentity(
       `Replication ${info.id} replicates VM ${info.vm_id}, not the declared ${declared.vmId}`,
     );
   }
-  if (!declared.vrmsId) return;
+  await checkVrms(op, declared.vrmsId, String(info.id));
+}
+
+/** The VRMS answering is the one recorded at create (when one was). */
+async function checkVrms(op: ReplicationOp, vrmsId: string | null, id: string): Promise<void> {
+  if (!vrmsId) return;
   const site = await localSite(op.client);
-  if (site.vrmsId && !sameId(site.vrmsId, declared.vrmsId)) {
+  if (site.vrmsId && !sameId(site.vrmsId, vrmsId)) {
     throw new ReplicationIdentityError(
-      `${op.client.baseUrl} is VRMS ${site.vrmsId}, not VRMS ${declared.vrmsId} that holds replication ${info.id}`,
+      `${op.client.baseUrl} is VRMS ${site.vrmsId}, not VRMS ${vrmsId} that holds replication ${id}`,
     );
   }
 }

@@ -460,7 +460,8 @@ describe("package: README troubleshooting rows are messages the code produces", 
       "is gone from pairing",
       async () => {
         const { outs } = await replicated();
-        return messageOf(() => replications().update("GID-gone", outs, outs));
+        // A reconfigure (rpo) must read it; the VRMS no longer has it.
+        return messageOf(() => replications().update("GID-gone", outs, { ...outs, rpo: 45 }));
       },
     ],
     [

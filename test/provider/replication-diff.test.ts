@@ -3,7 +3,7 @@
 import { strict as assert } from "node:assert";
 import { unknownValue } from "@pulumi/pulumi/runtime";
 import { inputParser } from "../../provider/fields/parse";
-import { diffReplication } from "../../provider/replication/diff";
+import { diffReplication, recordsOnly } from "../../provider/replication/diff";
 import { VR_REPLICATION } from "../../provider/replication/fields";
 import type { ReplicationInputs } from "../../provider/replication/inputs";
 import type { ReplicationOutputs } from "../../provider/replication/state";
@@ -96,5 +96,18 @@ describe("provider/replication: diff from the field table", () => {
     assert.deepEqual(diffReplication(state({ targetVcId: undefined }), inputs(), URL), {
       changes: true,
     });
+  });
+
+  it("an update whose changes are all record-only, on a healthy replication, makes no VRMS call", () => {
+    for (const over of [
+      { remotePassword: "new" },
+      { forceDelete: true },
+      { timeouts: { delete: "1h" } },
+    ]) {
+      assert.equal(recordsOnly(state(), inputs(over)), true, JSON.stringify(over));
+    }
+    assert.equal(recordsOnly(state(), inputs({ rpo: 15 })), false, "a reconfigure");
+    assert.equal(recordsOnly(state(), inputs({ vrmsUrl: "https://10.0.0.5" })), false, "readdress");
+    assert.equal(recordsOnly(state({ health: "error" }), inputs({ forceDelete: true })), false);
   });
 });
