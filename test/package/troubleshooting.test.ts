@@ -410,6 +410,7 @@ describe("package: README troubleshooting rows are messages the code produces", 
       "is a datastore of the source site",
       () => reasonOf({ datastoreId: local().datastores[0].id }),
     ],
+    ["is not a storage policy", () => reasonOf({ storagePolicyId: "no-such-policy" })],
     [
       "is already replicated",
       async () => {
