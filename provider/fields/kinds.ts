@@ -40,6 +40,11 @@ function leftOutIsUndefined<T>(schema: z.ZodType<T>, blank: (v: unknown) => bool
   return z.preprocess((v) => (blank(v) ? undefined : v), schema);
 }
 
+/** Absent values become the default (zod's own `default` cannot take a generic value). */
+function leftOutIsDefault<T>(schema: z.ZodType<T>, dflt: T) {
+  return z.preprocess((v) => (absent(v) ? dflt : v), schema);
+}
+
 /** A value parsed by a rule that lives elsewhere: `parse` answers undefined when it is wrong. */
 function parsedBy<T>(parse: (v: unknown) => T | undefined, problem: (v: unknown) => string) {
   return z.unknown().transform((v, ctx): T => {
@@ -149,14 +154,14 @@ export function oneOf<const C extends string, const W extends string>(
   spec: FieldSpec<C> & { words: readonly [W, ...W[]]; default: NoInfer<W>; typeName?: string },
 ): Field<C, W> {
   const { words, default: dflt, typeName, ...rest } = spec;
-  const value = z.enum(words, {
-    error: (iss) => `must be one of ${words.join(", ")}, got ${JSON.stringify(iss.input)}`,
-  });
+  const value = parsedBy(
+    (v) => words.find((w) => w === v),
+    (v) => `must be one of ${words.join(", ")}, got ${JSON.stringify(v)}`,
+  );
   const union = typeName ?? words.map((w) => JSON.stringify(w)).join(" | ");
   return {
     ...rest,
-    // zod types an enum of W by its own record of W; its values are exactly W.
-    schema: leftOutIsUndefined(value.default(dflt as never)).transform((w) => w as W),
+    schema: leftOutIsDefault(value, dflt),
     comparable: (v) => (absent(v) ? dflt : v),
     type: { input: union, output: union, docs: typeName ?? "string" },
     required: false,
@@ -173,7 +178,7 @@ export function shaped<const C extends string, T>(
   const { schema, type, default: dflt, ...rest } = spec;
   return {
     ...rest,
-    schema: leftOutIsUndefined(schema.default(dflt as never)),
+    schema: leftOutIsDefault(schema, dflt),
     comparable: (v) => (absent(v) ? dflt : v),
     type,
     required: false,
