@@ -52,10 +52,7 @@ export const VRMS_CONNECTION_INPUTS = {
     output: { doc: "The local VRMS password, as given." },
   }),
   vrmsThumbprint: thumbprint({
-    doc:
-      "Pin of the VRMS certificate: SHA-256 or SHA-1, any case, colons or spaces optional, a " +
-      "`sha256:` prefix allowed. Without a pin or CA bundle the system's certificate " +
-      "authorities decide.",
+    doc: "Pin of the VRMS certificate: SHA-256 or SHA-1, any case, colons or spaces optional, a `sha256:` prefix allowed. Without a pin or CA bundle the system's certificate authorities decide.",
     fallback: fallback("thumbprint", "VRMS_THUMBPRINT"),
     change: "record",
     output: { doc: "The VRMS certificate pin, as given (uppercase, colon-separated)." },
@@ -77,9 +74,7 @@ export const VRMS_CONNECTION_INPUTS = {
 
 /** How long each operation waits for its VRMS task. */
 export const TIMEOUTS_INPUT = durations({
-  doc:
-    "How long create, update and delete wait for their VRMS task (Pulumi's `customTimeouts` " +
-    "do not reach a dynamic provider).",
+  doc: "How long create, update and delete wait for their VRMS task (Pulumi's `customTimeouts` do not reach a dynamic provider).",
   defaults: DEFAULT_TIMEOUTS,
   typeName: "VrPairingTimeouts",
   change: "record",

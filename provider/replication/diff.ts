@@ -2,6 +2,7 @@
 // inputs reach: what each input's change means is the table's (fields.ts). Another VM or
 // target site replaces the replication; any other planned change, or a health the declared
 // `paused` does not explain, is an update.
+import type { dynamic } from "@pulumi/pulumi";
 import { changedInputs } from "../fields/compare";
 import { inputNames, inputsWhere } from "../fields/field";
 import type { Previewed } from "../fields/unknown";
@@ -13,12 +14,6 @@ const REPLACE_KEYS = inputsWhere(FIELDS, "replace");
 /** Create-only inputs plan nothing on a replication that exists. */
 const PLANNED_KEYS = inputNames(FIELDS).filter((k) => FIELDS[k].change !== "none");
 
-export interface ReplicationDiff {
-  changes: boolean;
-  replaces?: string[];
-  deleteBeforeReplace?: boolean;
-}
-
 /**
  * `vrmsUrl` is the address the new inputs reach (the input, else VRMS_URL), as state records
  * the address used. A field missing from older state never replaces the replication.
@@ -28,7 +23,7 @@ export function diffReplication(
   state: Partial<ReplicationOutputs>,
   news: Partial<Previewed<ReplicationInputs>>,
   vrmsUrl: unknown,
-): ReplicationDiff {
+): dynamic.DiffResult {
   const next = { ...news, vrmsUrl };
   const replaces = changedInputs(FIELDS, REPLACE_KEYS, state, next).filter(
     (k) => state[k] !== undefined,

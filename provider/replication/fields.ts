@@ -86,9 +86,7 @@ export const VR_REPLICATION = defineResource({
     pause: { label: "update (pause or resume)", doc: "A change pauses or resumes it." },
     readdress: {
       label: "update, checks the VRMS there",
-      doc:
-        "Another spelling of the same URL is no change; another address is an update that first " +
-        "checks the VRMS there holds this replication (else it fails, changing nothing).",
+      doc: "Another spelling of the same URL is no change; another address is an update that first checks the VRMS there holds this replication (else it fails, changing nothing).",
     },
     record: { label: "update, no VRMS call", doc: "A change is saved without any VRMS call." },
     none: {
@@ -98,11 +96,7 @@ export const VR_REPLICATION = defineResource({
   },
   source: {
     name: "pairing",
-    doc:
-      "The pairing to replicate over: a VrPairing of this program, whose VRMS connection, remote " +
-      "vCenter and remote credentials fill the inputs left out, or a pairing id (then give " +
-      "targetVcId, remoteUsername, remotePassword and the VRMS connection). Required. Another " +
-      "pairing is a replace.",
+    doc: "The pairing to replicate over: a VrPairing of this program, whose VRMS connection, remote vCenter and remote credentials fill the inputs left out, or a pairing id (then give targetVcId, remoteUsername, remotePassword and the VRMS connection). Required. Another pairing is a replace.",
     type: "VrPairing | pulumi.Input<string>",
     standsFor: "pairingId",
     fills: PAIRING_FILLS,
@@ -124,9 +118,7 @@ export const VR_REPLICATION = defineResource({
       output: { doc: "The target vCenter's id." },
     }),
     remoteUsername: text({
-      doc:
-        "The target site's SSO user, for the remote session the VRMS needs to configure, " +
-        "pause, resume and unconfigure.",
+      doc: "The target site's SSO user, for the remote session the VRMS needs to configure, pause, resume and unconfigure.",
       required: true,
       change: "record",
       output: { doc: "The target site's SSO user." },
@@ -148,9 +140,7 @@ export const VR_REPLICATION = defineResource({
       output: { doc: "The replicated VM." },
     }),
     datastoreId: text({
-      doc:
-        "The target datastore of every disk (getDatastores lists them); a disk entry may name " +
-        "its own.",
+      doc: "The target datastore of every disk (getDatastores lists them); a disk entry may name its own.",
       required: true,
       change: "reconfigure",
       output: { doc: "The target datastore of every disk." },
@@ -164,16 +154,12 @@ export const VR_REPLICATION = defineResource({
       output: { doc: "The replica disks' format." },
     }),
     storagePolicyId: text({
-      doc:
-        "The target storage policy of every disk (getStoragePolicies lists them); unset: the " +
-        "datastore's default.",
+      doc: "The target storage policy of every disk (getStoragePolicies lists them); unset: the datastore's default.",
       change: "reconfigure",
       output: { doc: "The target storage policy of every disk, when one was named." },
     }),
     disks: shaped({
-      doc:
-        "Per-disk settings `{deviceKey, datastoreId?, diskFormat?, storagePolicyId?, enabled?}` " +
-        "(deviceKey 0 = the VM home); disks not listed follow the settings for all disks.",
+      doc: "Per-disk settings `{deviceKey, datastoreId?, diskFormat?, storagePolicyId?, enabled?}` (deviceKey 0 = the VM home); disks not listed follow the settings for all disks.",
       schema: disks,
       type: {
         input: "pulumi.Input<DiskSetting>[]",
@@ -234,27 +220,19 @@ export const VR_REPLICATION = defineResource({
       output: { doc: "Days point-in-time instances are kept." },
     }),
     paused: flag({
-      doc:
-        "Whether replication is paused; refresh notices a replication paused behind the " +
-        "program's back and the next `up` resumes it.",
+      doc: "Whether replication is paused; refresh notices a replication paused behind the program's back and the next `up` resumes it.",
       default: false,
       change: "pause",
       output: { doc: "Whether it is declared paused." },
     }),
     adoptExisting: flag({
-      doc:
-        "What create does when the VM is already replicated, or a configure of it is running " +
-        "that this deployment did not post: `true` adopts that replication (waiting for a " +
-        "running configure first); otherwise create fails, naming the replication or task and " +
-        "this line. It never takes one over on its own.",
+      doc: "What create does when the VM is already replicated, or a configure of it is running that this deployment did not post: `true` adopts that replication (waiting for a running configure first); otherwise create fails, naming the replication or task and this line. It never takes one over on its own.",
       default: false,
       change: "none",
       output: { doc: "Whether create adopts an existing replication of the VM, as given." },
     }),
     forceDelete: flag({
-      doc:
-        "Delete with the vendor's DELETE (this site only) instead of unconfigure: for a target " +
-        "site that is gone.",
+      doc: "Delete with the vendor's DELETE (this site only) instead of unconfigure: for a target site that is gone.",
       default: false,
       change: "record",
       changeDoc: "A change is saved without any VRMS call (it only changes the next delete).",
@@ -290,9 +268,7 @@ export const VR_REPLICATION = defineResource({
       type: "ReplicationStatus | null",
     },
     health: {
-      doc:
-        "`ok`, `paused`, `rpo-violated`, `error`, `not-active` or `unknown`; anything not " +
-        "declared is repaired by the next `up` (resume, or sync).",
+      doc: "`ok`, `paused`, `rpo-violated`, `error`, `not-active` or `unknown`; anything not declared is repaired by the next `up` (resume, or sync).",
       type: "ReplicationHealth",
     },
     rpoViolationMinutes: {
@@ -306,9 +282,7 @@ export const VR_REPLICATION = defineResource({
       type: "LastTask | null",
     },
     ownership: {
-      doc:
-        "`created`, or `adopted` (adoptExisting); `recovered` only in state of versions that " +
-        "took over a killed run's configure unasked.",
+      doc: "`created`, or `adopted` (adoptExisting); `recovered` only in state of versions that took over a killed run's configure unasked.",
       type: "ReplicationOwnership | null",
     },
   },

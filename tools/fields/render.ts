@@ -1,5 +1,5 @@
 // A resource's field table rendered for people: the hover docs of its Args interface and
-// class outputs (regions of provider/resource.ts) and the README's inputs and outputs tables.
+// class outputs (regions of its resource file) and the inputs and outputs tables of its doc.
 // `npm run docs:fields` writes them; test/package/fields-docs.test.ts proves they are current.
 import type { InputField, OutputField, ResourceFields } from "../../provider/fields/field";
 
