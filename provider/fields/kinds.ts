@@ -149,31 +149,14 @@ export function port<const C extends string>(
   return whole({ ...spec, min: 1, max: 65535, noun: "an integer" });
 }
 
-/** One of a list of words (an enumeration of the vendor's). */
-export function oneOf<const C extends string, const W extends string>(
-  spec: FieldSpec<C> & { words: readonly [W, ...W[]]; default: NoInfer<W>; typeName?: string },
-): Field<C, W> {
-  const { words, default: dflt, typeName, ...rest } = spec;
-  const value = parsedBy(
-    (v) => words.find((w) => w === v),
-    (v) => `must be one of ${words.join(", ")}, got ${JSON.stringify(v)}`,
-  );
-  const union = typeName ?? words.map((w) => JSON.stringify(w)).join(" | ");
-  return {
-    ...rest,
-    schema: leftOutIsDefault(value, dflt),
-    comparable: (v) => (absent(v) ? dflt : v),
-    type: { input: union, output: union, docs: typeName ?? "string" },
-    required: false,
-    defaultValue: dflt,
-    defaultText: dflt,
-    secret: false,
-  };
-}
-
 /** Any other value, checked by its own schema (which names its problems), with a default. */
 export function shaped<const C extends string, T>(
-  spec: FieldSpec<C> & { schema: z.ZodType<T>; type: TypeText; default: T; defaultText: string },
+  spec: FieldSpec<C> & {
+    schema: z.ZodType<T>;
+    type: TypeText;
+    default: NoInfer<T>;
+    defaultText: string;
+  },
 ): Field<C, T> {
   const { schema, type, default: dflt, ...rest } = spec;
   return {

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { type DiskFormat, RPO_MAX_MINUTES, RPO_MIN_MINUTES } from "../../sdk/replication-wire";
 import type { VrPairing } from "../resource";
 import { defineResource, type InputField, type InputsOf, type Same } from "../fields/field";
-import { flag, oneOf, orUnknown, shaped, text, whole } from "../fields/kinds";
+import { flag, orUnknown, shaped, text, whole } from "../fields/kinds";
 import { TIMEOUTS_INPUT, VRMS_CONNECTION_INPUTS } from "../shared-fields";
 import type { DiskSetting, ReplicationInputs } from "./inputs";
 
@@ -145,11 +145,12 @@ export const VR_REPLICATION = defineResource({
       change: "reconfigure",
       output: { doc: "The target datastore of every disk." },
     }),
-    diskFormat: oneOf({
+    diskFormat: shaped({
       doc: `The replica disks' format (${DISK_FORMATS.join(", ")}); a disk entry may name its own.`,
-      words: DISK_FORMATS,
-      typeName: "DiskFormat",
+      schema: diskFormat,
+      type: { input: "DiskFormat", output: "DiskFormat", docs: "DiskFormat" },
       default: "SAME_AS_SOURCE",
+      defaultText: "SAME_AS_SOURCE",
       change: "reconfigure",
       output: { doc: "The replica disks' format." },
     }),
