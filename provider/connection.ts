@@ -6,8 +6,7 @@ import { THUMBPRINT_FORM } from "./fields/kinds";
 type CheckFailure = pulumi.dynamic.CheckFailure;
 import { isUnknown } from "./fields/unknown";
 import { VrPairingError } from "./errors";
-import type { PairingInputs } from "./inputs";
-import { VRMS_CONNECTION_INPUTS } from "./pairing-fields";
+import { VRMS_CONNECTION_INPUTS } from "./shared-fields";
 import type { VrmsConnectionArgs } from "./resource";
 import { caBundleProblem } from "./pem";
 
@@ -132,7 +131,7 @@ export class ConnectionIncompleteError extends VrPairingError {
 
 /** Throws ConnectionIncompleteError, naming every way to supply what is missing. */
 export function requireConnection(
-  inputs: Partial<PairingInputs>,
+  inputs: Partial<Record<ConnectionInput, unknown>>,
   env: NodeJS.ProcessEnv = process.env,
 ): ConnectionSettings {
   const r = resolveConnection(inputs, env);

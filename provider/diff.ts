@@ -1,10 +1,10 @@
 // Diff as a pure function of the recorded state, the checked inputs and the facts gathered for
 // it (diff-facts.ts): no environment, no VRMS, no console. What each input's change means is
 // the table's (pairing-fields.ts); the lines a preview shows are returned, not printed.
-import { isDeepStrictEqual } from "node:util";
 import { isTaskUnfinished } from "../sdk/task";
 import { normalizeBaseUrl } from "../sdk/url";
 import { driftReason, readdressReason } from "./drift";
+import { differs as fieldDiffers } from "./fields/compare";
 import { inputsWhere } from "./fields/field";
 import { EngineProps, InputKey, isUnknown, unwrapSecrets } from "./inputs";
 import { LastTask, upgradeState } from "./outputs";
@@ -53,11 +53,8 @@ export interface PairingDiff {
   notes: string[];
 }
 
-function differs(key: InputKey, olds: EngineProps, news: EngineProps): boolean {
-  if (isUnknown(news[key])) return true;
-  const { comparable } = PAIRING_INPUT_FIELDS[key];
-  return !isDeepStrictEqual(comparable(olds[key]), comparable(news[key]));
-}
+const differs = (key: InputKey, olds: EngineProps, news: EngineProps) =>
+  fieldDiffers(PAIRING_INPUT_FIELDS[key], olds[key], news[key]);
 
 function urlOf(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;

@@ -2,72 +2,13 @@
 // (diff.ts), secret outputs and stack configuration (resource.ts, lookups.ts), the connection
 // fallbacks (connection.ts), and the docs `npm run docs:fields` writes (VrPairingArgs and the
 // class's outputs in resource.ts, the README's tables).
-import type { ConnectionSettings } from "./connection";
 import type { InputKey, PairingInputs } from "./inputs";
-import { defineResource, type Fallback, type InputField, type InputsOf } from "./fields/field";
-import { durations, flag, pem, port, text, thumbprint } from "./fields/kinds";
-import { DEFAULT_TIMEOUTS } from "./timeouts";
+import { defineResource, type InputField, type InputsOf, type Same } from "./fields/field";
+import { flag, pem, port, text, thumbprint } from "./fields/kinds";
+import { TIMEOUTS_INPUT, VRMS_CONNECTION_INPUTS } from "./shared-fields";
 
 /** What a change of a VrPairing input means; diff.ts gives each kind its behaviour. */
 export type PairingChange = "replace" | "reconnect" | "readdress" | "record" | "none";
-
-/** A fallback whose config key names the connection setting it fills. */
-const fallback = (config: keyof ConnectionSettings, env: string) =>
-  ({ config, env }) satisfies Fallback;
-
-/**
- * How to reach the local VRMS. Each may be left out of the inputs and given once per stack
- * (`vr-pairing:*`) or by the environment of the `pulumi` process (VRMS_*).
- */
-export const VRMS_CONNECTION_INPUTS = {
-  vrmsUrl: text({
-    doc: 'The local VRMS: "https://vrms.example.com", a full API base URL, or "host[:port]".',
-    required: true,
-    fallback: fallback("url", "VRMS_URL"),
-    change: "readdress",
-    output: {
-      doc: "The local VRMS API base URL actually used (input, stack config or VRMS_URL).",
-      type: "string",
-    },
-  }),
-  vrmsUsername: text({
-    doc: "The local VRMS login (an SSO user).",
-    required: true,
-    fallback: fallback("username", "VRMS_USERNAME"),
-    change: "record",
-    output: { doc: "The local VRMS login, as given." },
-  }),
-  vrmsPassword: text({
-    doc: "The local VRMS password.",
-    required: true,
-    secret: true,
-    fallback: fallback("password", "VRMS_PASSWORD"),
-    change: "record",
-    output: { doc: "The local VRMS password, as given." },
-  }),
-  vrmsThumbprint: thumbprint({
-    doc:
-      "Pin of the VRMS certificate: SHA-256 or SHA-1, any case, colons or spaces optional, a " +
-      "`sha256:` prefix allowed. Without a pin or CA bundle the system's certificate " +
-      "authorities decide.",
-    fallback: fallback("thumbprint", "VRMS_THUMBPRINT"),
-    change: "record",
-    output: { doc: "The VRMS certificate pin, as given (uppercase, colon-separated)." },
-  }),
-  vrmsCaBundle: pem({
-    doc: "PEM text, or the path of a PEM file, of the certificate authorities to trust for the VRMS.",
-    fallback: fallback("caBundle", "VRMS_CA_BUNDLE"),
-    change: "record",
-    output: { doc: "The trusted CA bundle (PEM or path), as given." },
-  }),
-  vrmsInsecure: flag({
-    doc: "Skip certificate checks and allow http:// (a warning says so).",
-    defaultText: "false",
-    fallback: fallback("insecure", "VRMS_INSECURE"),
-    change: "record",
-    output: { doc: "Whether certificate checks are off, as given." },
-  }),
-};
 
 /** The VrPairing resource's fields. */
 export const VR_PAIRING = defineResource({
@@ -177,15 +118,7 @@ export const VR_PAIRING = defineResource({
       change: "none",
       output: { doc: "The pairing adopted by id, when one was named." },
     }),
-    timeouts: durations({
-      doc:
-        "How long create, update and delete wait for their VRMS task (Pulumi's `customTimeouts` " +
-        "do not reach a dynamic provider).",
-      defaults: DEFAULT_TIMEOUTS,
-      typeName: "VrPairingTimeouts",
-      change: "record",
-      output: { doc: "The time-outs in force, defaults filled in." },
-    }),
+    timeouts: TIMEOUTS_INPUT,
     resourceName: text({
       doc: "The resource's name, set by the VrPairing constructor so progress lines can name it.",
       change: "none",
@@ -236,8 +169,6 @@ export const VR_PAIRING = defineResource({
   },
 });
 
-type Same<A, B> =
-  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 /**
  * The plain PairingInputs (generated into inputs.ts) is exactly what the schemas infer; a stale
  * one fails to compile here ("true is not assignable to false"): run `npm run docs:fields`.

@@ -1,9 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
-import { withStackConfig } from "./connection";
-import { secretNames } from "./fields/field";
 import { ConnectionStatus, LastTask, PairingIssue, ServerSummary } from "./outputs";
 import type { Ownership } from "./ownership";
 import { VR_PAIRING } from "./pairing-fields";
+import { resourceProps } from "./resource-props";
 import { serializedProvider } from "./serialized";
 
 /** How long each operation may wait for its VRMS task. Forms: "30m", "1h30m", "90s", "500ms". */
@@ -177,9 +176,6 @@ export type VrmsConnectionArgs = {
   // /fields
 };
 
-/** Kept secret in state and in outputs, wrapped by the program or not. */
-const SECRETS = secretNames(VR_PAIRING);
-
 /**
  * A vSphere Replication pairing between the local VRMS and a remote vCenter. Create pairs the
  * sites (adopting an existing pairing only when asked, or as its own from a run that died),
@@ -300,28 +296,8 @@ export class VrPairing extends pulumi.dynamic.Resource {
     args: VrPairingArgs | VrPairingState,
     opts?: pulumi.CustomResourceOptions,
   ) {
-    // Stack configuration is read here, in the program, where pulumi.Config sees it; the
-    // environment (VRMS_*) is consulted later by the provider host.
-    const given: Record<string, unknown> = withStackConfig({ ...args });
-    for (const name of SECRETS) {
-      const value = given[name];
-      if (value !== undefined) given[name] = pulumi.secret(value);
-    }
-    const props = {
-      ...given,
-      resourceName: name,
-      // Output-only keys must be present (undefined) to be read back from the engine.
-      ...Object.fromEntries(Object.keys(VR_PAIRING.outputs).map((k) => [k, undefined])),
-    };
-    const secretOutputs = [...new Set([...(opts?.additionalSecretOutputs ?? []), ...SECRETS])];
-    super(
-      serializedProvider,
-      name,
-      props,
-      { ...opts, additionalSecretOutputs: secretOutputs },
-      "vrpairing",
-      "VrPairing",
-    );
+    const { props, opts: options } = resourceProps(VR_PAIRING, name, { ...args }, opts);
+    super(serializedProvider, name, props, options, "vrpairing", "VrPairing");
   }
 }
 

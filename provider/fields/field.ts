@@ -66,6 +66,21 @@ export interface ChangeKind {
   readonly doc: string;
 }
 
+/**
+ * A constructor argument that is no provider input: another resource whose outputs fill the
+ * inputs left out (VrReplication's `pairing`: a VrPairing, or just its id).
+ */
+export interface SourceArg<K extends string = string> {
+  readonly name: string;
+  readonly doc: string;
+  /** Its type in the Args interface. */
+  readonly type: string;
+  /** The input that a plain value of it (an id) is: the argument takes its place in the Args. */
+  readonly standsFor: K;
+  /** The inputs it fills when they are left out: input name → that resource's output name. */
+  readonly fills: Readonly<Partial<Record<K, string>>>;
+}
+
 /** A resource's table: its inputs and the outputs that are not echoes of them. */
 export interface ResourceFields<
   C extends string,
@@ -77,6 +92,7 @@ export interface ResourceFields<
   readonly changes: Readonly<Record<C, ChangeKind>>;
   readonly inputs: I;
   readonly outputs: O;
+  readonly source?: SourceArg<keyof I & string>;
 }
 
 export function defineResource<
@@ -122,3 +138,7 @@ type Flat<T> = { [K in keyof T]: T[K] };
 export type InputsOf<I extends Record<string, InputField>> = Flat<
   Optionals<{ [K in keyof I]: z.output<I[K]["schema"]> }>
 >;
+
+/** Whether two types are the same (the generated plain input types are checked by it). */
+export type Same<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;

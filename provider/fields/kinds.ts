@@ -7,7 +7,7 @@ import { parseFlag } from "../../sdk/flags";
 import { parseThumbprint } from "../../sdk/thumbprint";
 import { caBundleProblem } from "../pem";
 import { timeoutProblem } from "../timeouts";
-import type { Fallback, InputField } from "./field";
+import type { Fallback, InputField, TypeText } from "./field";
 import { type Unknown } from "./unknown";
 import { unknownValue } from "@pulumi/pulumi/runtime";
 
@@ -40,6 +40,11 @@ function leftOutIsUndefined<T>(schema: z.ZodType<T>, blank: (v: unknown) => bool
   return z.preprocess((v) => (blank(v) ? undefined : v), schema);
 }
 
+/** Absent values become the default (zod's own `default` cannot take a generic value). */
+function leftOutIsDefault<T>(schema: z.ZodType<T>, dflt: T) {
+  return z.preprocess((v) => (absent(v) ? dflt : v), schema);
+}
+
 /** A value parsed by a rule that lives elsewhere: `parse` answers undefined when it is wrong. */
 function parsedBy<T>(parse: (v: unknown) => T | undefined, problem: (v: unknown) => string) {
   return z.unknown().transform((v, ctx): T => {
@@ -53,16 +58,22 @@ function parsedBy<T>(parse: (v: unknown) => T | undefined, problem: (v: unknown)
 const missingOr = (problem: string) => (iss: { input?: unknown }) =>
   iss.input === undefined ? MISSING : problem;
 
+interface TextSpec<C extends string> extends FieldSpec<C> {
+  required?: boolean;
+  secret?: boolean;
+  /** The form a diff compares, when spellings of one value differ (an id's case, a URL's). */
+  comparedAs?: (text: string) => string;
+}
+
 /** Text. Trimmed unless secret (a password may end in a space); blank counts as left out. */
 export function text<const C extends string>(
-  spec: FieldSpec<C> & { required: true; secret?: boolean; fallback?: undefined },
+  spec: TextSpec<C> & { required: true; fallback?: undefined },
 ): Field<C, string>;
-export function text<const C extends string>(
-  spec: FieldSpec<C> & { required?: boolean; secret?: boolean },
-): Field<C, string | undefined>;
-export function text<const C extends string>(
-  spec: FieldSpec<C> & { required?: boolean; secret?: boolean },
-): Field<C, string | undefined> {
+export function text<const C extends string>(spec: TextSpec<C>): Field<C, string | undefined>;
+export function text<const C extends string>({
+  comparedAs = (t) => t,
+  ...spec
+}: TextSpec<C>): Field<C, string | undefined> {
   const secret = spec.secret ?? false;
   const blank = (v: unknown) => absent(v) || (!secret && typeof v === "string" && !v.trim());
   const string = z.string({
@@ -74,7 +85,8 @@ export function text<const C extends string>(
   return {
     ...spec,
     schema: leftOutIsUndefined(required && !spec.fallback ? value : value.optional(), blank),
-    comparable: (v) => (blank(v) ? undefined : !secret && typeof v === "string" ? v.trim() : v),
+    comparable: (v) =>
+      blank(v) ? undefined : !secret && typeof v === "string" ? comparedAs(v.trim()) : v,
     type: { input: "string", output: "string", docs: "string" },
     required,
     secret,
@@ -102,19 +114,22 @@ export function flag<const C extends string>(
   };
 }
 
-/** A TCP port; digits in a string are the number (state of older versions held text). */
-export function port<const C extends string>(
-  spec: FieldSpec<C> & { default: number },
+/**
+ * A whole number in a range; digits in a string are the number (state of older versions held
+ * text, templates give text). `noun` is how its message names the kind ("an integer").
+ */
+export function whole<const C extends string>(
+  spec: FieldSpec<C> & { min: number; max: number; default: number; noun?: string },
 ): Field<C, number> {
+  const { default: dflt, min, max, noun = "a whole number", ...rest } = spec;
   const problem = (iss: { input?: unknown }) =>
-    `must be an integer from 1 to 65535, got ${JSON.stringify(iss.input)}`;
+    `must be ${noun} from ${min} to ${max}, got ${JSON.stringify(iss.input)}`;
   const number = z.number({ error: problem }).int({ error: problem });
   const digits = (v: unknown) => (typeof v === "string" && /^\d+$/.test(v.trim()) ? Number(v) : v);
   const value = z.preprocess(
     digits,
-    number.min(1, { error: problem }).max(65535, { error: problem }),
+    number.min(min, { error: problem }).max(max, { error: problem }),
   );
-  const { default: dflt, ...rest } = spec;
   return {
     ...rest,
     schema: leftOutIsUndefined(value.default(dflt)),
@@ -123,6 +138,34 @@ export function port<const C extends string>(
     required: false,
     defaultValue: dflt,
     defaultText: String(dflt),
+    secret: false,
+  };
+}
+
+/** A TCP port. */
+export function port<const C extends string>(
+  spec: FieldSpec<C> & { default: number },
+): Field<C, number> {
+  return whole({ ...spec, min: 1, max: 65535, noun: "an integer" });
+}
+
+/** Any other value, checked by its own schema (which names its problems), with a default. */
+export function shaped<const C extends string, T>(
+  spec: FieldSpec<C> & {
+    schema: z.ZodType<T>;
+    type: TypeText;
+    default: NoInfer<T>;
+    defaultText: string;
+  },
+): Field<C, T> {
+  const { schema, type, default: dflt, ...rest } = spec;
+  return {
+    ...rest,
+    schema: leftOutIsDefault(schema, dflt),
+    comparable: (v) => (absent(v) ? dflt : v),
+    type,
+    required: false,
+    defaultValue: dflt,
     secret: false,
   };
 }

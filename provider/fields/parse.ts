@@ -17,10 +17,19 @@ export interface Checked<T> {
   failures: CheckFailure[];
 }
 
+export interface ParserOptions {
+  /**
+   * Each reason starts with the property's name ("rpo must be ..."): for a resource whose
+   * reasons are read alone, as VrReplication's inventory failures are.
+   */
+  namedReasons?: boolean;
+}
+
 /** The parser of one resource's inputs: built once, used for every Check. */
 export function inputParser<I extends Record<string, InputField>>(
   resource: string,
   inputs: I,
+  options: ParserOptions = {},
 ): (props: Record<string, unknown>) => Checked<InputsOf<I>> {
   const shape = Object.fromEntries(
     Object.entries(inputs).map(([name, field]) => [name, orUnknown(field.schema)]),
@@ -29,9 +38,8 @@ export function inputParser<I extends Record<string, InputField>>(
   return (props) => {
     const result = schema.safeParse(props);
     if (result.success) return { inputs: result.data as Previewed<InputsOf<I>>, failures: [] };
-    const failures = result.error.issues.flatMap((issue) =>
-      failuresOf(issue, [], resource, inputs),
-    );
+    const context = { resource, inputs, named: options.namedReasons ?? false };
+    const failures = result.error.issues.flatMap((issue) => failuresOf(issue, [], context));
     const parsed = Object.entries(shape).flatMap(([name, field]) => {
       const one = field.safeParse(props[name]);
       return one.success && one.data !== undefined ? [[name, one.data]] : [];
@@ -40,30 +48,42 @@ export function inputParser<I extends Record<string, InputField>>(
   };
 }
 
-function failuresOf(
-  issue: z.core.$ZodIssue,
-  base: PropertyKey[],
-  resource: string,
-  inputs: Record<string, InputField>,
-): CheckFailure[] {
+interface Context {
+  resource: string;
+  inputs: Record<string, InputField>;
+  named: boolean;
+}
+
+function failuresOf(issue: z.core.$ZodIssue, base: PropertyKey[], c: Context): CheckFailure[] {
   const path = [...base, ...issue.path];
+  const failure = (property: string, reason: string) => ({
+    property,
+    reason: c.named ? `${property} ${reason}` : reason,
+  });
   // orUnknown's union: the marker did not match, so the value's own issues are the story.
   if (issue.code === "invalid_union") {
     const own = issue.errors[issue.errors.length - 1] ?? [];
-    return own.flatMap((i) => failuresOf(i, path, resource, inputs));
+    return own.flatMap((i) => failuresOf(i, path, c));
   }
   if (issue.code === "unrecognized_keys") {
-    return issue.keys.map((key) => ({
-      property: propertyOf([...path, key]),
-      reason: path.length === 0 ? `"${key}" is not a ${resource} input` : issue.message,
-    }));
+    return issue.keys.map((key) =>
+      path.length === 0
+        ? { property: key, reason: `"${key}" is not a ${c.resource} input` }
+        : failure(propertyOf([...path, key]), issue.message),
+    );
   }
   const property = propertyOf(path);
-  if (issue.message === MISSING) return [{ property, reason: requiredReason(property, inputs) }];
-  return [{ property, reason: issue.message }];
+  if (issue.message === MISSING) return [{ property, reason: requiredReason(property, c.inputs) }];
+  return [failure(property, issue.message)];
 }
 
-const propertyOf = (path: PropertyKey[]) => path.map(String).join(".");
+/** A property path as Pulumi writes it: `disks[0].deviceKey`. */
+const propertyOf = (path: PropertyKey[]) =>
+  path.reduce<string>(
+    (at, key) =>
+      typeof key === "number" ? `${at}[${key}]` : at ? `${at}.${String(key)}` : String(key),
+    "",
+  );
 
 /** "remoteVcId is required: the remote vCenter's id (...)": the doc's first sentence says what. */
 function requiredReason(property: string, inputs: Record<string, InputField>): string {

@@ -23,15 +23,7 @@ export class ReplicationOp {
     /** The host's `__provider` text, for partial-failure answers. */
     readonly provider?: string,
   ) {
-    const i = inputs;
-    this.conn = requireConnection({
-      vrmsUrl: i.vrmsUrl,
-      vrmsUsername: i.vrmsUsername,
-      vrmsPassword: i.vrmsPassword,
-      vrmsThumbprint: i.vrmsThumbprint,
-      vrmsCaBundle: i.vrmsCaBundle,
-      vrmsInsecure: i.vrmsInsecure,
-    });
+    this.conn = requireConnection(inputs);
     this.deadline = Date.now() + (kind === "read" ? 0 : timeoutMs(inputs.timeouts, kind));
     this.progress = this.reporter(label);
   }
@@ -39,6 +31,11 @@ export class ReplicationOp {
   get client(): VrmsClient {
     this.cachedClient ??= this.services.clients.clientFor(this.conn);
     return this.cachedClient;
+  }
+
+  /** The inputs as echoed into state: `vrmsUrl` is the URL actually used. */
+  get echo(): ReplicationInputs {
+    return { ...this.inputs, vrmsUrl: this.conn.url };
   }
 
   get remote(): { remote: RemoteCredentials } {

@@ -4,7 +4,8 @@
 // that need it: a disk that does not exist, a datastore on the wrong site, an unknown policy.
 import type { Datastore, StoragePolicy, VirtualMachine, VrmsClient } from "../../sdk";
 import type { RemoteCredentials } from "../../sdk/remote-session";
-import type { CheckFailure, ReplicationInputs } from "./inputs";
+import type { CheckFailure } from "../fields/parse";
+import type { ReplicationInputs } from "./inputs";
 import { keyOf } from "./spec";
 
 const cache = new Map<string, Promise<unknown>>();
@@ -106,7 +107,7 @@ export async function inventoryFailures(
     const onSource = sourceDatastores.includes(id) || id.endsWith(`:${sourceVc}`);
     failures.push({
       property,
-      reason: `${property}: ${id} is ${onSource ? "a datastore of the source site" : "not a datastore"} of the target vCenter ${i.targetVcId}; pick one of ${datastores.map((d) => `${d.name} (${d.id})`).join(", ")} (getDatastores lists them)`,
+      reason: `${property}: ${id} is ${onSource ? `a datastore of the source site (not of the target vCenter ${i.targetVcId})` : `not a datastore of the target vCenter ${i.targetVcId}`}; pick one of ${datastores.map((d) => `${d.name} (${d.id})`).join(", ")} (getDatastores lists them)`,
     });
   };
   checkDs("datastoreId", i.datastoreId);

@@ -13,8 +13,11 @@ import {
   replicationIdOfTask,
 } from "../../sdk";
 import { sameId } from "../../sdk/pairing";
-import { normalizeBaseUrl } from "../../sdk/url";
-import { type EngineProps, isUnknown, providerOf } from "../inputs";
+import { tableCheck } from "../check";
+import { vrmsUrlOf } from "../diff-facts";
+import { inputParser } from "../fields/parse";
+import { containsUnknown } from "../fields/unknown";
+import { type EngineProps, providerOf } from "../inputs";
 import { type LastTask, mapTask, toPlainJson } from "../outputs";
 import { postedByAnother, postedByThis, recordPost } from "../adoptions";
 import { HOST_SERVICES, type ProviderServices } from "../services";
@@ -26,13 +29,19 @@ import {
   ReplicationExistsError,
   ReplicationIdentityError,
 } from "./errors";
-import { FIELD_NAMES, REPLACE_FIELDS } from "./fields";
-import { type ReplicationInputs, checkStatic, readReplicationInputs } from "./inputs";
+import { diffReplication, recordsOnly } from "./diff";
+import { VR_REPLICATION } from "./fields";
+import { type ReplicationInputs, readReplicationInputs } from "./inputs";
 import { inventoryFailures, localSite, sourceVms } from "./inventory";
 import { configureSpecOf, reconfiguredKeys, settingsOf } from "./spec";
-import { type ReplicationOutputs, needsRepair, outputsOf, readReplicationState } from "./state";
+import { type ReplicationOutputs, outputsOf, readReplicationState } from "./state";
 
 type Recorded = Pick<ReplicationOutputs, "vrmsId" | "sourceVcId" | "lastTask" | "ownership">;
+
+/** The table's parse (its reasons name their property, as the inventory's do), then the connection. */
+const checkTable = tableCheck(
+  inputParser(VR_REPLICATION.resource, VR_REPLICATION.inputs, { namedReasons: true }),
+);
 
 export class VrReplicationProvider implements pulumi.dynamic.ResourceProvider<
   ReplicationInputs,
@@ -40,18 +49,12 @@ export class VrReplicationProvider implements pulumi.dynamic.ResourceProvider<
 > {
   constructor(private readonly services: ProviderServices = HOST_SERVICES) {}
 
-  /** Static checks from the field table, then (when every value is known) the inventory. */
+  /** The table's checks, then (when every value is known) the inventory. */
   async check(_olds: EngineProps, news: EngineProps): Promise<pulumi.dynamic.CheckResult> {
-    const { inputs, failures } = checkStatic(news);
-    if (failures.length > 0) return { inputs, failures };
-    const i = readReplicationInputs(inputs);
-    if (
-      FIELD_NAMES.some((k) => isUnknown(i[k])) ||
-      i.disks.some((d) => Object.values(d).some(isUnknown))
-    ) {
-      return { inputs, failures: [] }; // the pairing or a datastore is not made yet
-    }
-    const op = new ReplicationOp(this.services, i, "read");
+    const { inputs, failures } = checkTable(news);
+    // Unknown values (the pairing or a datastore not made yet) are checked once known.
+    if (failures.length > 0 || containsUnknown(inputs)) return { inputs, failures };
+    const op = new ReplicationOp(this.services, inputs as ReplicationInputs, "read");
     return { inputs, failures: await liveFailures(op) };
   }
 
@@ -60,14 +63,11 @@ export class VrReplicationProvider implements pulumi.dynamic.ResourceProvider<
     olds: EngineProps,
     news: EngineProps,
   ): Promise<pulumi.dynamic.DiffResult> {
-    const state = readReplicationState(olds);
-    const next = readReplicationInputs(news);
-    const replaces = REPLACE_FIELDS.filter((k) => !sameValue(k, state[k], next[k]));
-    if (replaces.length > 0) return { changes: true, replaces, deleteBeforeReplace: true };
-    const changed = FIELD_NAMES.some(
-      (k) => JSON.stringify(state[k] ?? null) !== JSON.stringify(next[k] ?? null),
+    return diffReplication(
+      readReplicationState(olds),
+      readReplicationInputs(news),
+      vrmsUrlOf(news),
     );
-    return { changes: changed || needsRepair(state.health, next.paused) };
   }
 
   async create(props: EngineProps): Promise<{ id: string; outs: ReplicationOutputs }> {
@@ -121,6 +121,7 @@ export class VrReplicationProvider implements pulumi.dynamic.ResourceProvider<
       providerOf(news),
     );
     const recorded = recordedOf(state);
+    if (recordsOnly(state, op.echo)) return { outs: { ...state, ...op.echo } };
     try {
       const { outs } = await converge(
         op,
@@ -278,7 +279,7 @@ async function converge(
   };
   // Just configured by this create: running, not paused, made for this VM on this VRMS.
   const fresh: ReplicationInfo = { id, last_sync_time: 0, status: { status: "OK" } };
-  let info = known === "configured" ? fresh : (known ?? (await readOrFail(op, id)));
+  let info = known === "configured" ? fresh : (known ?? (await readOrFail(op, id, recorded)));
   if (known !== "configured")
     await checkIdentity(op, { ...op.inputs, vrmsId: recorded.vrmsId }, info);
   if (reconfigure) {
@@ -296,14 +297,20 @@ async function converge(
     await run(await r.resume(pairingId, id, op.remote), "resume");
   if (!op.inputs.paused && (status === "ERROR" || info.status?.rpo_violation))
     await run(await r.sync(pairingId, id), "sync");
-  info = await readOrFail(op, id);
-  return { id, outs: outputsOf(op.inputs, info, { ...recorded, lastTask: last }) };
+  info = await readOrFail(op, id, recorded);
+  return { id, outs: outputsOf(op.echo, info, { ...recorded, lastTask: last }) };
 }
 
-async function readOrFail(op: ReplicationOp, id: string): Promise<ReplicationInfo> {
+async function readOrFail(
+  op: ReplicationOp,
+  id: string,
+  { vrmsId }: Pick<Recorded, "vrmsId">,
+): Promise<ReplicationInfo> {
   const info = await op.client.replications.get(op.inputs.pairingId, id, op.remote);
-  if (!info) throw new Error(`replication ${id} is gone from pairing ${op.inputs.pairingId}`);
-  return info;
+  if (info) return info;
+  // Not found on another VRMS (a new address) is no proof that it is gone.
+  await checkVrms(op, vrmsId, id);
+  throw new Error(`replication ${id} is gone from pairing ${op.inputs.pairingId}`);
 }
 
 /** The replication at the id is for the declared VM, on the VRMS recorded at create. */
@@ -318,11 +325,16 @@ async function checkIdentity(
       `Replication ${info.id} replicates VM ${info.vm_id}, not the declared ${declared.vmId}`,
     );
   }
-  if (!declared.vrmsId) return;
+  await checkVrms(op, declared.vrmsId, String(info.id));
+}
+
+/** The VRMS answering is the one recorded at create (when one was). */
+async function checkVrms(op: ReplicationOp, vrmsId: string | null, id: string): Promise<void> {
+  if (!vrmsId) return;
   const site = await localSite(op.client);
-  if (site.vrmsId && !sameId(site.vrmsId, declared.vrmsId)) {
+  if (site.vrmsId && !sameId(site.vrmsId, vrmsId)) {
     throw new ReplicationIdentityError(
-      `${op.client.baseUrl} is VRMS ${site.vrmsId}, not VRMS ${declared.vrmsId} that holds replication ${info.id}`,
+      `${op.client.baseUrl} is VRMS ${site.vrmsId}, not VRMS ${vrmsId} that holds replication ${id}`,
     );
   }
 }
@@ -358,7 +370,7 @@ function partial(
   const failed = err instanceof VrmsTaskFailedError || err instanceof VrmsTaskCancelledError;
   const message = err instanceof Error ? err.message : String(err);
   const props: EngineProps = toPlainJson({
-    ...op.inputs,
+    ...op.echo,
     ...recorded,
     replicationId: id,
     vmName: null,
@@ -374,12 +386,4 @@ function partial(
     id,
     props,
   );
-}
-
-function sameValue(key: string, a: unknown, b: unknown): boolean {
-  if (key === "vrmsUrl" && typeof a === "string" && typeof b === "string") {
-    return normalizeBaseUrl(a) === normalizeBaseUrl(b);
-  }
-  if (typeof a === "string" && typeof b === "string") return sameId(a, b);
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }

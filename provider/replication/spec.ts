@@ -6,7 +6,9 @@ import type {
   ReconfigureReplicationSpec,
   VmDisk,
 } from "../../sdk/replication-wire";
-import { RECONFIGURE_FIELDS } from "./fields";
+import { changedInputs } from "../fields/compare";
+import { inputsWhere } from "../fields/field";
+import { REPLICATION_INPUT_FIELDS } from "./fields";
 import type { DiskSetting, ReplicationInputs } from "./inputs";
 
 /** The device key a disk is declared by: 0 for the VM home. */
@@ -48,12 +50,12 @@ export function configureSpecOf(i: ReplicationInputs, vmDisks: VmDisk[]): Config
   return { ...settingsOf(i, vmDisks), vm_id: i.vmId, target_vc_id: i.targetVcId };
 }
 
+const RECONFIGURE_KEYS = inputsWhere(REPLICATION_INPUT_FIELDS, "reconfigure");
+
 /** The declared inputs whose change is a reconfigure (the field table says which). */
 export function reconfiguredKeys(
   olds: Partial<ReplicationInputs>,
   news: ReplicationInputs,
 ): string[] {
-  return RECONFIGURE_FIELDS.filter(
-    (k) => JSON.stringify(olds[k] ?? null) !== JSON.stringify(news[k] ?? null),
-  );
+  return changedInputs(REPLICATION_INPUT_FIELDS, RECONFIGURE_KEYS, olds, news);
 }

@@ -17,7 +17,7 @@ import {
 } from "../package/consumer-project";
 import { FAST_TASKS, pairWith, session } from "../support/simulator";
 
-const EXAMPLES = ["basic", "multi-site", "adopt"];
+const EXAMPLES = ["basic", "multi-site", "adopt", "replication"];
 
 /** The commands of the first ```sh block of a README, comments and blank lines dropped. */
 function readmeCommands(readme: string): string[] {
@@ -65,7 +65,7 @@ async function runReadmeSteps(
   const name = project[1];
   const config: Record<string, string> = {};
   const secretKeys: string[] = [];
-  const paths: Record<string, Record<string, string>> = {};
+  const paths: Record<string, Record<string, string> | string[]> = {};
   let stack: string | undefined;
   let installed = false;
   let upResult: Awaited<ReturnType<Deployment["up"]>> | undefined;
@@ -89,8 +89,11 @@ async function runReadmeSteps(
       const key = qualify(unquote(m[2]));
       const secret = m[1].includes("--secret");
       if (m[1].includes("--path")) {
-        const [root, ...rest] = key.split(".");
-        (paths[root] ??= {})[rest.join(".")] = value(key);
+        // `list[0]` sets an item of a list, `map.key` a key of an object.
+        const [, root, index, rest] = /^([^.[]+)(?:\[(\d+)\]$|\.(.+)$)/.exec(key) ?? [];
+        assert.ok(root, `the --path key ${key} is list[n] or object.key`);
+        if (index !== undefined) ((paths[root] ??= []) as string[])[Number(index)] = value(key);
+        else ((paths[root] ??= {}) as Record<string, string>)[rest] = value(key);
         config[root] = JSON.stringify(paths[root]);
         if (secret && !secretKeys.includes(root)) secretKeys.push(root);
       } else {
@@ -299,6 +302,48 @@ describe("examples: each README's steps in a copy outside the repository", funct
     assert.equal(upResult.outputs.connectionStatus, "connected");
     assert.equal(sim.control.tasks().length, tasks, "adoption made no VRMS task");
     assert.deepEqual((await run.up()).counts, { same: 1 });
+  });
+
+  it("replication: a pairing and several VMs replicated over it, one paused; an RPO change and an unpause are updates", async () => {
+    const p = "vr-replication";
+    const site = sim.remoteSites[1];
+    const vms = sim.control.replication.inventory(sim.localVcId).vms;
+    const { run, upResult } = await runReadmeSteps(
+      copyOf("replication"),
+      tarball,
+      valueOf({
+        [`${p}:vrmsUrl`]: sim.url,
+        [`${p}:vrmsThumbprint`]: sim.thumbprints.sha256,
+        [`${p}:vrmsPassword`]: sim.users[0].password,
+        [`${p}:remoteVcId`]: site.vcId,
+        [`${p}:remotePscHost`]: site.pscHost,
+        [`${p}:remotePscThumbprint`]: site.thumbprint,
+        [`${p}:remotePscPassword`]: site.password,
+        [`${p}:vmNames[0]`]: vms[0].name,
+        [`${p}:vmNames[1]`]: vms[1].name,
+        [`${p}:pausedVms[0]`]: vms[1].name,
+        [`${p}:rpo`]: "15",
+      }),
+      stop,
+    );
+    assert.deepEqual(upResult.counts, { create: 3 });
+    assert.deepEqual(upResult.outputs.health, { [vms[0].name]: "ok", [vms[1].name]: "paused" });
+    const live = () => sim.control.replication.list();
+    const byVm = () => Object.fromEntries(live().map((r) => [r.vm_id, [r.rpo, r.status?.status]]));
+    assert.deepEqual(byVm(), { [vms[0].id]: [15, "OK"], [vms[1].id]: [15, "PAUSED"] });
+
+    const dayTwo = await run.withConfig({
+      ...run.config,
+      [`${p}:rpo`]: "30",
+      [`${p}:pausedVms`]: "[]",
+    });
+    const changed = await dayTwo.up();
+    assert.deepEqual(changed.counts, { same: 1, update: 2 });
+    assert.deepEqual(changed.outputs.health, { [vms[0].name]: "ok", [vms[1].name]: "ok" });
+    assert.deepEqual(byVm(), { [vms[0].id]: [30, "OK"], [vms[1].id]: [30, "OK"] });
+    await dayTwo.deployment.destroy();
+    assert.deepEqual(live(), []);
+    assert.ok(!sim.control.pairings().some((x) => x.remote_vc_server?.id === site.vcId));
   });
 
   it("left the examples in the clone as they were", () => {

@@ -1,22 +1,31 @@
-// The field table (provider/pairing-fields.ts) is the one home of every input's and output's
-// doc: the hover docs an editor shows (resource.ts) and the README's tables are generated from
-// it by `npm run docs:fields`, and these tests fail when either was edited by hand or is stale.
+// Each field table (provider/pairing-fields.ts, provider/replication/fields.ts) is the one home
+// of every input's and output's doc: the hover docs an editor shows (the resource files) and
+// the tables of the README and docs/replication.md are generated from it by
+// `npm run docs:fields`, and these tests fail when any was edited by hand or is stale.
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as ts from "typescript";
 import { CONFIG_NAMESPACE } from "../../provider/connection";
-import { VR_PAIRING } from "../../provider/pairing-fields";
 import { REPO_ROOT } from "../../tools/engine/program-folder";
-import { fieldRegions, regionOf, withRegion, type Region } from "../../tools/fields/regions";
-import { inputDoc, outputDoc } from "../../tools/fields/render";
+import {
+  DOCUMENTED,
+  fieldRegions,
+  regionOf,
+  withRegion,
+  type Region,
+} from "../../tools/fields/regions";
+import { argNames, inputDoc, outputDoc, type Fields } from "../../tools/fields/render";
 
-/** Each property's doc comment, as an editor's hover shows it, in an interface or class. */
-function hoverDocs(): { inputs: Map<string, string>; outputs: Map<string, string> } {
-  const file = path.join(REPO_ROOT, "provider", "resource.ts");
-  const program = ts.createProgram([file], { noEmit: true, skipLibCheck: true, types: [] });
+/** Each property's doc comment, as an editor's hover shows it, in the Args interface and class. */
+function hoverDocs(
+  file: string,
+  resource: string,
+): { inputs: Map<string, string>; outputs: Map<string, string> } {
+  const full = path.join(REPO_ROOT, file);
+  const program = ts.createProgram([full], { noEmit: true, skipLibCheck: true, types: [] });
   const checker = program.getTypeChecker();
-  const source = program.getSourceFile(file);
+  const source = program.getSourceFile(full);
   assert.ok(source);
   const docOf = (name: ts.Node) => {
     const symbol = checker.getSymbolAtLocation(name);
@@ -26,10 +35,10 @@ function hoverDocs(): { inputs: Map<string, string>; outputs: Map<string, string
   const inputs = new Map<string, string>();
   const outputs = new Map<string, string>();
   source.forEachChild((node) => {
-    if (ts.isInterfaceDeclaration(node) && node.name.text === "VrPairingArgs") {
+    if (ts.isInterfaceDeclaration(node) && node.name.text === `${resource}Args`) {
       for (const m of node.members) if (m.name) inputs.set(m.name.getText(), docOf(m.name));
     }
-    if (ts.isClassDeclaration(node) && node.name?.text === "VrPairing") {
+    if (ts.isClassDeclaration(node) && node.name?.text === resource) {
       for (const m of node.members) {
         if (ts.isPropertyDeclaration(m)) outputs.set(m.name.getText(), docOf(m.name));
       }
@@ -38,21 +47,20 @@ function hoverDocs(): { inputs: Map<string, string>; outputs: Map<string, string
   return { inputs, outputs };
 }
 
-const documentedInputs = Object.entries(VR_PAIRING.inputs)
-  .filter(([, f]) => f.output !== "internal")
-  .map(([name]) => name);
+const documentedInputs = (fields: Fields) =>
+  Object.entries(fields.inputs)
+    .filter(([, f]) => f.output !== "internal")
+    .map(([name]) => name);
 
-describe("package: docs generated from the field table", function () {
+describe("package: docs generated from the field tables", function () {
   this.timeout(60_000);
   let regions: Region[] = [];
-  let hover: ReturnType<typeof hoverDocs>;
   before(async () => {
     regions = await fieldRegions();
-    hover = hoverDocs();
   });
 
   it("every generated region is current (else run `npm run docs:fields`)", () => {
-    assert.ok(regions.length >= 5, "regions in resource.ts and README.md");
+    assert.ok(regions.length >= 10, "regions of both resources");
     const stale = regions.filter((r) => {
       const text = fs.readFileSync(path.join(REPO_ROOT, r.file), "utf8");
       return regionOf(text, r.id) !== r.body;
@@ -74,28 +82,54 @@ describe("package: docs generated from the field table", function () {
     assert.equal(withRegion(edited, readme.id, readme.body), text);
   });
 
-  it("the hover doc of every input is the table's, in table order", () => {
-    const { inputs } = hover;
-    assert.deepEqual([...inputs.keys()], documentedInputs);
-    for (const name of documentedInputs) {
-      assert.equal(inputs.get(name), inputDoc(VR_PAIRING, name, CONFIG_NAMESPACE), name);
-    }
-  });
+  for (const { fields, resourceFile, docFile } of DOCUMENTED) {
+    describe(fields.resource, () => {
+      let hover: ReturnType<typeof hoverDocs>;
+      before(() => {
+        hover = hoverDocs(resourceFile, fields.resource);
+      });
 
-  it("the hover doc of every output is the table's: echoed inputs, then computed outputs", () => {
-    const { outputs } = hover;
-    const names = [...documentedInputs, ...Object.keys(VR_PAIRING.outputs)];
-    assert.deepEqual([...outputs.keys()], names);
-    for (const name of names) assert.equal(outputs.get(name), outputDoc(VR_PAIRING, name), name);
-  });
+      it("the hover doc of every input is the table's, in table order", () => {
+        const { inputs } = hover;
+        const names = argNames(fields);
+        assert.deepEqual([...inputs.keys()], names);
+        for (const name of names) {
+          assert.equal(inputs.get(name), inputDoc(fields, name, CONFIG_NAMESPACE), name);
+        }
+      });
 
-  it("the README's tables list the table's fields and their defaults", () => {
-    const readme = fs.readFileSync(path.join(REPO_ROOT, "README.md"), "utf8");
-    const inputs = regionOf(readme, "fields:VrPairing:inputs") ?? "";
-    for (const name of documentedInputs) assert.match(inputs, new RegExp(`\\| \`${name}\` +\\|`));
-    assert.match(inputs, /`vr-pairing:url`, then `VRMS_URL`/);
-    const outputs = regionOf(readme, "fields:VrPairing:outputs") ?? "";
-    for (const name of Object.keys(VR_PAIRING.outputs))
-      assert.match(outputs, new RegExp(`\`${name}\``));
+      it("the hover doc of every output is the table's: echoed inputs, then computed outputs", () => {
+        const { outputs } = hover;
+        const names = [...documentedInputs(fields), ...Object.keys(fields.outputs)];
+        assert.deepEqual([...outputs.keys()], names);
+        for (const name of names) assert.equal(outputs.get(name), outputDoc(fields, name), name);
+      });
+
+      it(`${docFile}'s tables list the table's fields and their defaults`, () => {
+        const doc = fs.readFileSync(path.join(REPO_ROOT, docFile), "utf8");
+        const inputs = regionOf(doc, `fields:${fields.resource}:inputs`) ?? "";
+        for (const name of argNames(fields)) {
+          assert.match(inputs, new RegExp(`\\| \`${name}\` +\\|`));
+        }
+        assert.match(inputs, /`vr-pairing:url`, then `VRMS_URL`/);
+        const outputs = regionOf(doc, `fields:${fields.resource}:outputs`) ?? "";
+        for (const name of Object.keys(fields.outputs))
+          assert.match(outputs, new RegExp(`\`${name}\``));
+      });
+    });
+  }
+
+  it("VrReplication's `pairing` argument takes the place of pairingId and fills the rest", () => {
+    const replication = DOCUMENTED.find((d) => d.fields.resource === "VrReplication");
+    assert.ok(replication?.fields.source);
+    const names = argNames(replication.fields);
+    assert.equal(names[0], "pairing");
+    assert.ok(!names.includes("pairingId"), "pairingId is the pairing argument's");
+    const doc = inputDoc(replication.fields, "targetVcId", CONFIG_NAMESPACE);
+    assert.match(doc, /Default: the `pairing`'s `remoteVcId`\./);
+    assert.match(
+      inputDoc(replication.fields, "vrmsUrl", CONFIG_NAMESPACE),
+      /Default: the `pairing`'s `vrmsUrl`, then stack config `vr-pairing:url`, then VRMS_URL\./,
+    );
   });
 });

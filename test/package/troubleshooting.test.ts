@@ -1,6 +1,6 @@
-// Every row of the README's Troubleshooting table names a message the code really produces:
-// VRMS-side messages come from the sdk against the simulator, provider messages from the
-// provider's own functions and error classes.
+// Every row of the Troubleshooting tables (the README's, docs/replication.md's) names a message
+// the code really produces: VRMS-side messages come from the sdk against the simulator,
+// provider messages from the providers' own functions and error classes.
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as net from "node:net";
@@ -23,11 +23,18 @@ import type { PairingOutputs } from "../../provider/outputs";
 import { HOST_PROGRESS, ProgressReporter } from "../../provider/progress";
 import { VrPairingProvider } from "../../provider/provider";
 import { settlePartial } from "../../provider/remote-site";
+import { guardPairingDelete } from "../../provider/replication-guard";
+import {
+  ConfigureInFlightError,
+  DuplicateReplicationError,
+} from "../../provider/replication/errors";
+import { getVms } from "../../provider/replication/lookups";
+import { VrReplicationProvider } from "../../provider/replication/provider";
 import type { PartialData } from "../../sdk/partial";
 import { VrmsClient, VrmsHttpError, VrmsRemoteAuthError, type PairingSpec } from "../../sdk";
 import { startSimulator, Simulator } from "../../simulator";
 import { REPO_ROOT } from "../../tools/engine";
-import { FAST_TASKS, pairingSpec } from "../support/simulator";
+import { FAST_TASKS, pairingSpec, pairWith, session } from "../support/simulator";
 import { inputsFor } from "../provider/harness";
 import { codeSpans, tableUnder } from "./readme";
 
@@ -355,20 +362,154 @@ describe("package: README troubleshooting rows are messages the code produces", 
     ],
   ];
 
-  const readme = fs.readFileSync(path.join(REPO_ROOT, "README.md"), "utf8");
-  const rows = tableUnder(readme, "Troubleshooting");
-
-  it("has rows to check (the checks below can fail)", () => {
-    assert.ok(rows.length >= 15);
+  // VrReplication (docs/replication.md): replications over a pairing with remote site 1.
+  let paired: Promise<string> | undefined;
+  const replicationPairing = () => (paired ??= session(sim).then((api) => pairWith(sim, api, 1)));
+  const replications = () => {
+    const progress = { ...HOST_PROGRESS, write: () => undefined };
+    return new VrReplicationProvider({ clients: pool, progress });
+  };
+  const local = () => sim.control.replication.inventory(sim.localVcId);
+  const connectionArgs = () => ({
+    vrmsUrl: sim.url,
+    vrmsUsername: sim.users[0].username,
+    vrmsPassword: sim.users[0].password,
+    vrmsThumbprint: sim.thumbprints.sha256,
   });
+  /** A VrReplication's inputs after Check (defaults filled), or Check's reasons. */
+  const checked = async (over: Record<string, unknown>) => {
+    const site = sim.remoteSites[1];
+    const { inputs, failures } = await replications().check(
+      {},
+      {
+        ...connectionArgs(),
+        pairingId: await replicationPairing(),
+        targetVcId: site.vcId,
+        remoteUsername: site.username,
+        remotePassword: site.password,
+        vmId: local().vms[0].id,
+        datastoreId: sim.control.replication.inventory(site.vcId).datastores[0].id,
+        ...over,
+      },
+    );
+    return { inputs, reasons: (failures ?? []).map((f) => f.reason).join("\n") };
+  };
+  const reasonOf = async (over: Record<string, unknown>) => (await checked(over)).reasons;
+  /** A replication of local VM 1, made by the provider (once). */
+  let made: Promise<{ id: string; outs: Record<string, unknown> }> | undefined;
+  const replicated = () =>
+    (made ??= checked({ vmId: local().vms[1].id, resourceName: "web" }).then(({ inputs }) =>
+      replications().create(inputs),
+    ));
 
-  for (const [i, row] of rows.entries()) {
-    const message = codeSpans(row[0])[0];
-    it(`row ${i + 1}: ${message}`, async () => {
-      const producer = producers.find(([key]) => row[0].includes(key));
-      assert.ok(producer, `no code path in this test produces "${row[0]}"`);
-      const produced = await producer[1]();
-      assert.match(produced, rowPattern(message));
+  const replicationProducers: [string, () => Promise<string>][] = [
+    ["rpo must be a whole number", () => reasonOf({ rpo: 2 })],
+    ["has no VM", () => reasonOf({ vmId: "VirtualMachine:vm-999:nowhere" })],
+    ["has no disk", () => reasonOf({ disks: [{ deviceKey: 2999 }] })],
+    [
+      "is a datastore of the source site",
+      () => reasonOf({ datastoreId: local().datastores[0].id }),
+    ],
+    ["is not a storage policy", () => reasonOf({ storagePolicyId: "no-such-policy" })],
+    [
+      "is already replicated",
+      async () => {
+        await replicated();
+        const { inputs } = await checked({ vmId: local().vms[1].id, resourceName: "web-again" });
+        return messageOf(() => replications().create(inputs));
+      },
+    ],
+    [
+      "A configure of VM",
+      async () =>
+        new ConfigureInFlightError("vm-1", "t-1", "p-1", {
+          id: "t-1",
+          operation: "configure",
+          status: "RUNNING",
+          queuedTime: null,
+          startTime: null,
+          completeTime: null,
+        }).message,
+    ],
+    [
+      "both declare a replication",
+      async () => new DuplicateReplicationError("web", "web-copy", "vm-1", "t-1").message,
+    ],
+    [
+      "is configured, but a task failed",
+      async () => {
+        sim.control.replication.failNext("pause", "Injected: the pause was refused");
+        const { inputs } = await checked({ vmId: local().vms[2].id, paused: true });
+        return messageOf(() => replications().create(inputs));
+      },
+    ],
+    [
+      "replicates VM",
+      async () => {
+        const { id, outs } = await replicated();
+        return messageOf(() => replications().delete(id, { ...outs, vmId: local().vms[0].id }));
+      },
+    ],
+    [
+      "is VRMS",
+      async () => {
+        const { id, outs } = await replicated();
+        return messageOf(() => replications().delete(id, { ...outs, vrmsId: "another-vrms" }));
+      },
+    ],
+    [
+      "is gone from pairing",
+      async () => {
+        const { outs } = await replicated();
+        // A reconfigure (rpo) must read it; the VRMS no longer has it.
+        return messageOf(() => replications().update("GID-gone", outs, { ...outs, rpo: 45 }));
+      },
+    ],
+    [
+      "No VM named",
+      async () => {
+        const pairingId = await replicationPairing();
+        return messageOf(() =>
+          getVms({
+            ...connectionArgs(),
+            pairingId,
+            vcenterId: sim.localVcId,
+            name: "no-such-vm",
+          }),
+        );
+      },
+    ],
+    [
+      "still carries",
+      async () => {
+        await replicated();
+        const pairingId = await replicationPairing();
+        const options = { force: false, deleteWithReplications: false };
+        return messageOf(() => guardPairingDelete(client(), pairingId, options));
+      },
+    ],
+  ];
+
+  const tables = [
+    { file: "README.md", producers, least: 15 },
+    { file: path.join("docs", "replication.md"), producers: replicationProducers, least: 12 },
+  ];
+  for (const { file, producers: known, least } of tables) {
+    const doc = fs.readFileSync(path.join(REPO_ROOT, file), "utf8");
+    const rows = tableUnder(doc, "Troubleshooting");
+
+    it(`${file} has rows to check (the checks below can fail)`, () => {
+      assert.ok(rows.length >= least);
     });
+
+    for (const [i, row] of rows.entries()) {
+      const message = codeSpans(row[0])[0];
+      it(`${file} row ${i + 1}: ${message}`, async () => {
+        const producer = known.find(([key]) => row[0].includes(key));
+        assert.ok(producer, `no code path in this test produces "${row[0]}"`);
+        const produced = await producer[1]();
+        assert.match(produced, rowPattern(message));
+      });
+    }
   }
 });

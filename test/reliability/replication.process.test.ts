@@ -68,6 +68,23 @@ describe("reliability: VrReplication through the engine", function () {
     assert.equal(live("web").status?.status, "OK");
   });
 
+  it("a change of credentials, delete options or time-outs is saved without any call about the replication", async () => {
+    const reps: Replications = { web: { vm: 0, rpo: 15 }, db: { ...base.db, paused: false } };
+    const calls = () =>
+      Object.entries(s.sim.control.counters().requests)
+        .filter(([key]) => key.includes("/replications/{replication_id}"))
+        .reduce((n, [, count]) => n + count, 0);
+    const before = calls();
+    const saved = await up({ ...reps, web: { ...reps.web, retainReplicaDisks: true } });
+    assert.equal(summaryUpdates(saved), 1);
+    assert.equal(outputs("web").retainReplicaDisks, true);
+    const restored = await up({ ...reps, web: { ...reps.web, timeouts: { delete: "1h" } } });
+    assert.equal(summaryUpdates(restored), 1);
+    assert.deepEqual(outputs("web").timeouts, { create: "30m", update: "30m", delete: "1h" });
+    await up(reps);
+    assert.equal(calls(), before, "no read, reconfigure, pause or resume of a replication");
+  });
+
   it("refresh notices RPO violated, error and a pause made elsewhere; the next up repairs them", async () => {
     const reps: Replications = { web: { vm: 0, rpo: 15 }, db: { ...base.db, paused: false } };
     s.sim.control.replication.setFault(s.resource("web").id, "rpo-violated");
@@ -233,6 +250,9 @@ describe("reliability: VrReplication through the engine", function () {
 
   itLeaksNoSecret(s);
 });
+
+const summaryUpdates = (summary: { counts: Record<string, number | undefined> }) =>
+  summary.counts.update ?? 0;
 
 async function failingUp(s: Stage, reps: Replications): Promise<string> {
   const program = () => {

@@ -1,5 +1,6 @@
 // `npm run docs:fields`: writes the regions the field tables generate (the hover docs in
-// provider/resource.ts, the README's inputs and outputs tables).
+// provider/resource.ts and provider/replication/resource.ts, the plain input types, the
+// inputs and outputs tables of the README and docs/replication.md).
 import { writeFieldRegions } from "./regions";
 
 writeFieldRegions().then(

@@ -6,6 +6,7 @@ import * as path from "node:path";
 import * as prettier from "prettier";
 import { CONFIG_NAMESPACE } from "../../provider/connection";
 import { VR_PAIRING } from "../../provider/pairing-fields";
+import { VR_REPLICATION } from "../../provider/replication/fields";
 import { REPO_ROOT } from "../engine/program-folder";
 import {
   argsMembers,
@@ -14,6 +15,7 @@ import {
   inputsTypeMembers,
   outputMembers,
   outputsTable,
+  type Fields,
 } from "./render";
 
 function bounds(text: string, id: string): { start: number; end: number } | undefined {
@@ -48,38 +50,57 @@ export interface Region {
 const markdown = async (text: string) =>
   `\n${await prettier.format(text, { parser: "markdown", printWidth: 100 })}\n`;
 
+/** A resource whose table writes docs: where its hover docs, plain input type and tables go. */
+export interface DocumentedResource {
+  fields: Fields;
+  /** Holds its Args interface and class (hover docs). */
+  resourceFile: string;
+  /** Holds its plain typed inputs. */
+  inputsFile: string;
+  /** The user doc with its inputs and outputs tables. */
+  docFile: string;
+}
+
+export const DOCUMENTED: DocumentedResource[] = [
+  {
+    fields: VR_PAIRING,
+    resourceFile: path.join("provider", "resource.ts"),
+    inputsFile: path.join("provider", "inputs.ts"),
+    docFile: "README.md",
+  },
+  {
+    fields: VR_REPLICATION,
+    resourceFile: path.join("provider", "replication", "resource.ts"),
+    inputsFile: path.join("provider", "replication", "inputs.ts"),
+    docFile: path.join("docs", "replication.md"),
+  },
+];
+
 /** Every region the field tables generate. */
 export async function fieldRegions(): Promise<Region[]> {
   const lines = (l: string[]) => `${l.join("\n")}\n`;
-  const resource = path.join("provider", "resource.ts");
-  return [
-    {
-      file: resource,
-      id: "fields:VrPairing:args",
-      body: lines(argsMembers(VR_PAIRING, CONFIG_NAMESPACE)),
-    },
-    {
-      file: resource,
-      id: "fields:VrPairing:connection",
-      body: lines(connectionMembers(VR_PAIRING, CONFIG_NAMESPACE)),
-    },
-    { file: resource, id: "fields:VrPairing:outputs", body: lines(outputMembers(VR_PAIRING)) },
-    {
-      file: path.join("provider", "inputs.ts"),
-      id: "fields:VrPairing:inputs-type",
-      body: lines(inputsTypeMembers(VR_PAIRING)),
-    },
-    {
-      file: "README.md",
-      id: "fields:VrPairing:inputs",
-      body: await markdown(inputsTable(VR_PAIRING, CONFIG_NAMESPACE)),
-    },
-    {
-      file: "README.md",
-      id: "fields:VrPairing:outputs",
-      body: await markdown(outputsTable(VR_PAIRING)),
-    },
-  ];
+  const regions = await Promise.all(
+    DOCUMENTED.map(async ({ fields, resourceFile, inputsFile, docFile }) => {
+      const id = (part: string) => `fields:${fields.resource}:${part}`;
+      return [
+        { file: resourceFile, id: id("args"), body: lines(argsMembers(fields, CONFIG_NAMESPACE)) },
+        { file: resourceFile, id: id("outputs"), body: lines(outputMembers(fields)) },
+        { file: inputsFile, id: id("inputs-type"), body: lines(inputsTypeMembers(fields)) },
+        {
+          file: docFile,
+          id: id("inputs"),
+          body: await markdown(inputsTable(fields, CONFIG_NAMESPACE)),
+        },
+        { file: docFile, id: id("outputs"), body: await markdown(outputsTable(fields)) },
+      ];
+    }),
+  );
+  const connection = {
+    file: path.join("provider", "resource.ts"),
+    id: "fields:VrPairing:connection",
+    body: lines(connectionMembers(VR_PAIRING, CONFIG_NAMESPACE)),
+  };
+  return [...regions.flat(), connection];
 }
 
 /** Writes every region into its file; answers the files that changed. */

@@ -1,21 +1,42 @@
 // A resource's field table rendered for people: the hover docs of its Args interface and
-// class outputs (regions of provider/resource.ts) and the README's inputs and outputs tables.
+// class outputs (regions of its resource file) and the inputs and outputs tables of its doc.
 // `npm run docs:fields` writes them; test/package/fields-docs.test.ts proves they are current.
 import type { InputField, OutputField, ResourceFields } from "../../provider/fields/field";
 
-type Fields = ResourceFields<string, Record<string, InputField>, Record<string, OutputField>>;
+export type Fields = ResourceFields<
+  string,
+  Record<string, InputField>,
+  Record<string, OutputField>
+>;
 
 const documented = (fields: Fields) =>
   Object.entries(fields.inputs).filter(([, f]) => f.output !== "internal");
 
-const optional = (f: InputField) => !f.required || f.fallback !== undefined;
+/** The inputs the Args declare: the documented ones, but the one the source argument stands for. */
+const declared = (fields: Fields) =>
+  documented(fields).filter(([name]) => name !== fields.source?.standsFor);
+
+/** The source's output that fills the input, e.g. "the `pairing`'s `remoteVcId`". */
+function filledBy(fields: Fields, name: string): string | undefined {
+  const output = fields.source?.fills[name];
+  return output && `the \`${fields.source?.name}\`'s \`${output}\``;
+}
+
+const optional = (fields: Fields, name: string) => {
+  const f = fields.inputs[name];
+  return !f.required || f.fallback !== undefined || filledBy(fields, name) !== undefined;
+};
 
 /** "Default: ..." or "Required.": where a value comes from when the input leaves it out. */
-export function defaultSentence(f: InputField, namespace: string): string {
+export function defaultSentence(fields: Fields, name: string, namespace: string): string {
+  const f = fields.inputs[name];
+  const from = filledBy(fields, name);
+  const otherwise = f.defaultText ? `, else ${f.defaultText}` : "";
   if (f.fallback) {
-    const otherwise = f.defaultText ? `, else ${f.defaultText}` : "";
-    return `Default: stack config \`${namespace}:${f.fallback.config}\`, then ${f.fallback.env}${otherwise}.`;
+    const config = `stack config \`${namespace}:${f.fallback.config}\`, then ${f.fallback.env}`;
+    return `Default: ${from ? `${from}, then ` : ""}${config}${otherwise}.`;
   }
+  if (from) return `Default: ${from}${otherwise}.`;
   if (f.required) return "Required.";
   return f.defaultText ? `Default ${f.defaultText}.` : "Default: none.";
 }
@@ -25,9 +46,16 @@ const secrecy = (secret: boolean | undefined) =>
 
 /** The hover doc of an input: what it is, its default, what a change does, secret or not. */
 export function inputDoc(fields: Fields, name: string, namespace: string): string {
+  if (name === fields.source?.name) return fields.source.doc;
   const f = fields.inputs[name];
   const change = f.changeDoc ?? fields.changes[f.change].doc;
-  return [f.doc, defaultSentence(f, namespace), change, secrecy(f.secret)].join(" ");
+  return [f.doc, defaultSentence(fields, name, namespace), change, secrecy(f.secret)].join(" ");
+}
+
+/** The members of the Args interface, in order: the source argument first, then the inputs. */
+export function argNames(fields: Fields): string[] {
+  const source = fields.source ? [fields.source.name] : [];
+  return [...source, ...declared(fields).map(([name]) => name)];
 }
 
 /** The hover doc of an output: an echoed input's or a computed one's, secret or not. */
@@ -59,9 +87,13 @@ export function docComment(text: string, indent: string): string[] {
 
 /** The members of the resource's Args interface. */
 export function argsMembers(fields: Fields, namespace: string): string[] {
-  return documented(fields).flatMap(([name, f]) => [
+  const source = fields.source ? [`  ${fields.source.name}: ${fields.source.type};`] : [];
+  const inputs = declared(fields).map(
+    ([name, f]) => `  ${name}${optional(fields, name) ? "?" : ""}: pulumi.Input<${f.type.input}>;`,
+  );
+  return argNames(fields).flatMap((name, i) => [
     ...docComment(inputDoc(fields, name, namespace), "  "),
-    `  ${name}${optional(f) ? "?" : ""}: pulumi.Input<${f.type.input}>;`,
+    [...source, ...inputs][i],
   ]);
 }
 
@@ -83,7 +115,7 @@ export function connectionMembers(fields: Fields, namespace: string): string[] {
   return documented(fields)
     .filter(([, f]) => f.fallback)
     .flatMap(([name, f]) => [
-      ...docComment(`${f.doc} ${defaultSentence(f, namespace)}`, "  "),
+      ...docComment(`${f.doc} ${defaultSentence(fields, name, namespace)}`, "  "),
       `  ${name}?: ${f.type.input};`,
     ]);
 }
@@ -107,17 +139,32 @@ const cell = (text: string) => text.replace(/\|/g, "\\|");
 
 /** The README's inputs table (unformatted markdown; the generator runs prettier over it). */
 export function inputsTable(fields: Fields, namespace: string): string {
-  const rows = documented(fields).map(([name, f]) => {
-    const type = [f.type.docs, f.required && !f.fallback && "required", f.secret && "secret"];
-    const dflt = f.fallback
-      ? `Default: \`${namespace}:${f.fallback.config}\`, then \`${f.fallback.env}\`` +
-        (f.defaultText ? `, else \`${f.defaultText}\`.` : ".")
-      : f.defaultText && `Default \`${f.defaultText}\`.`;
+  const source = fields.source
+    ? [
+        [
+          `\`${fields.source.name}\``,
+          `${fields.source.type.replace(/pulumi\.Input<(.*)>/, "$1")}, required`,
+          fields.source.doc,
+        ],
+      ]
+    : [];
+  const rows = declared(fields).map(([name, f]) => {
+    const type = [f.type.docs, !optional(fields, name) && "required", f.secret && "secret"];
+    const from = filledBy(fields, name);
+    const chain = [
+      from,
+      f.fallback && `\`${namespace}:${f.fallback.config}\`, then \`${f.fallback.env}\``,
+    ].filter(Boolean);
+    const dflt =
+      chain.length > 0
+        ? `Default: ${chain.join(", then ")}` +
+          (f.defaultText ? `, else \`${f.defaultText}\`.` : ".")
+        : f.defaultText && `Default \`${f.defaultText}\`.`;
     const change = `A change: ${fields.changes[f.change].label}.`;
     const what = [f.doc, dflt, change].filter(Boolean).join(" ");
     return [`\`${name}\``, type.filter(Boolean).join(", "), what];
   });
-  return table(["name", "type", "description"], rows);
+  return table(["name", "type", "description"], [...source, ...rows]);
 }
 
 /** The README's outputs table: the outputs that are not echoes of inputs. */
