@@ -8,15 +8,17 @@ export interface FakeTime {
   readonly clock: sinon.SinonFakeTimers;
 }
 
+/** Installs a fake clock now; the caller restores it. */
+export function installFakeTime(): sinon.SinonFakeTimers {
+  // The real time as a start: certificates the simulator signs are checked against it.
+  return sinon.useFakeTimers({ now: Date.now(), toFake: ["setTimeout", "clearTimeout", "Date"] });
+}
+
 /** Installs a fake clock, starting at the real time, around every test of the describe. */
 export function useFakeTime(): FakeTime {
   let current: sinon.SinonFakeTimers | undefined;
   beforeEach(() => {
-    // The real time as a start: certificates the simulator signs are checked against it.
-    current = sinon.useFakeTimers({
-      now: Date.now(),
-      toFake: ["setTimeout", "clearTimeout", "Date"],
-    });
+    current = installFakeTime();
   });
   afterEach(() => {
     current?.restore();
