@@ -34,13 +34,12 @@ import {
   type PairingSides,
   finishAction,
   finishConfigure,
-  finishDestroy,
   pauseWork,
   reconfigureTo,
+  removeWork,
   resumeWork,
   sidesOf,
   syncWork,
-  unconfigureWork,
 } from "./replication-work";
 import type { Reply, RequestContext, Route } from "./route-types";
 import type { TaskKind, TaskOutcome } from "./task-runner";
@@ -198,7 +197,7 @@ const ACTIONS: ActionRow[] = [
     action: "unconfigure",
     body: false,
     remoteSession: true,
-    work: (ctx) => unconfigureWork(retainParam(ctx.query)),
+    work: (ctx) => removeWork(retainParam(ctx.query)),
   },
 ];
 
@@ -361,7 +360,7 @@ export const replicationRoutes: Route[] = [
       const { state } = ctx.core;
       return taskReply(
         startTask(ctx, "destroy", rec.id, rec.vmName, () =>
-          finishDestroy(state, sides.pairingId, rec.id, retain),
+          finishAction(state, sides.pairingId, rec.id, removeWork(retain), true),
         ),
       );
     },

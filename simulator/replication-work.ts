@@ -240,14 +240,18 @@ function actionable(
   return { rec, sides };
 }
 
-/** Ends an action's task: its work runs if the replication is still there and both sites answer. */
+/**
+ * Ends an action's task: its work runs if the replication is still there and, unless
+ * `thisSiteOnly`, the remote site answers too.
+ */
 export function finishAction(
   state: SimulatorState,
   pairingId: string,
   id: string,
   work: ActionWork,
+  thisSiteOnly = false,
 ): TaskOutcome {
-  const found = actionable(state, pairingId, id, true);
+  const found = actionable(state, pairingId, id, !thisSiteOnly);
   if ("ok" in found) return found;
   return work(state, found);
 }
@@ -319,23 +323,14 @@ function release(state: SimulatorState, rec: ReplicationRecord, retain: boolean)
   if (vm) take(state, rec.targetVcId, needs(vm, rec.settings.disks), -1);
 }
 
-/** Unconfigure: both sites take part (the remote site must answer). */
-export function unconfigureWork(retain: boolean): ActionWork {
+/**
+ * Unconfigure and delete: the replication goes, and its room on the target datastore unless
+ * the replica disks are retained. Unconfigure needs both sites; delete runs on this site only,
+ * whatever the remote site's state (the vendor's way when it is gone).
+ */
+export function removeWork(retain: boolean): ActionWork {
   return (state, { rec }) => {
     release(state, rec, retain);
     return done(rec);
   };
-}
-
-/** Delete: this site only, whatever the remote site's state (the vendor's way when it is gone). */
-export function finishDestroy(
-  state: SimulatorState,
-  pairingId: string,
-  id: string,
-  retain: boolean,
-): TaskOutcome {
-  const found = actionable(state, pairingId, id, false);
-  if ("ok" in found) return found;
-  release(state, found.rec, retain);
-  return done(found.rec);
 }

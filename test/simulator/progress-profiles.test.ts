@@ -14,6 +14,7 @@ import { VrmsClient } from "../../sdk";
 import type { Task } from "../../sdk/wire";
 import { Capture, fastClient } from "../sdk/helpers";
 import { untilSettled, useFakeTime } from "../support/fake-time";
+import { pairingSpec } from "../support/simulator";
 
 const PROFILES = ["linear:4", "percent", "none", "front-loaded", "back-loaded", "jittered"];
 const noRandom = () => 0.5;
@@ -106,20 +107,8 @@ describe("simulator: progress profiles", () => {
         let client: VrmsClient | undefined;
         try {
           client = fastClient(sim, new Capture());
-          const site = sim.remoteSites[0];
-          const task = await untilSettled(
-            time.clock,
-            client.createPairing({
-              pair_vc_id: site.vcId,
-              pair_psc_info: {
-                url: site.pscHost,
-                port: site.pscPort,
-                thumbprint: site.thumbprint,
-                username: site.username,
-                password: site.password,
-              },
-            }),
-          );
+          const spec = pairingSpec(sim.remoteSites[0]);
+          const task = await untilSettled(time.clock, client.createPairing(spec));
           const seen: number[] = [];
           const done = await untilSettled(
             time.clock,
