@@ -4,38 +4,19 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import * as ts from "typescript";
+import { type Documented, resourceDocs } from "./hover-docs";
 import { CONFIG_NAMESPACE } from "../../provider/connection";
 import { VR_PAIRING } from "../../provider/pairing-fields";
 import { REPO_ROOT } from "../../tools/engine/program-folder";
 import { fieldRegions, regionOf, withRegion, type Region } from "../../tools/fields/regions";
 import { inputDoc, outputDoc } from "../../tools/fields/render";
 
-/** Each property's doc comment, as an editor's hover shows it, in an interface or class. */
+/** Each input's and output's hover doc, white space folded as the field table writes it. */
 function hoverDocs(): { inputs: Map<string, string>; outputs: Map<string, string> } {
-  const file = path.join(REPO_ROOT, "provider", "resource.ts");
-  const program = ts.createProgram([file], { noEmit: true, skipLibCheck: true, types: [] });
-  const checker = program.getTypeChecker();
-  const source = program.getSourceFile(file);
-  assert.ok(source);
-  const docOf = (name: ts.Node) => {
-    const symbol = checker.getSymbolAtLocation(name);
-    const text = symbol ? ts.displayPartsToString(symbol.getDocumentationComment(checker)) : "";
-    return text.replace(/\s+/g, " ").trim();
-  };
-  const inputs = new Map<string, string>();
-  const outputs = new Map<string, string>();
-  source.forEachChild((node) => {
-    if (ts.isInterfaceDeclaration(node) && node.name.text === "VrPairingArgs") {
-      for (const m of node.members) if (m.name) inputs.set(m.name.getText(), docOf(m.name));
-    }
-    if (ts.isClassDeclaration(node) && node.name?.text === "VrPairing") {
-      for (const m of node.members) {
-        if (ts.isPropertyDeclaration(m)) outputs.set(m.name.getText(), docOf(m.name));
-      }
-    }
-  });
-  return { inputs, outputs };
+  const docs = resourceDocs();
+  const folded = (members: Documented[]) =>
+    new Map(members.map(({ name, doc }) => [name, doc.replace(/\s+/g, " ").trim()]));
+  return { inputs: folded(docs.inputs), outputs: folded(docs.outputs) };
 }
 
 const documentedInputs = Object.entries(VR_PAIRING.inputs)
