@@ -49,7 +49,7 @@ describe("provider/progress", () => {
   });
 });
 
-describe("provider progress during a real wait", () => {
+describe("provider progress while it waits for a simulator task", () => {
   // Long enough for several polls; the task and the polls run on fake time.
   const time = useFakeTime();
   const s = useSimulator({
