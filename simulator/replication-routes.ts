@@ -30,15 +30,16 @@ import {
   newReplicationId,
 } from "./replication-store";
 import {
+  type ActionWork,
   type PairingSides,
+  finishAction,
   finishConfigure,
-  finishDestroy,
-  finishPause,
-  finishReconfigure,
-  finishResume,
-  finishSync,
-  finishUnconfigure,
+  pauseWork,
+  reconfigureTo,
+  removeWork,
+  resumeWork,
   sidesOf,
+  syncWork,
 } from "./replication-work";
 import type { Reply, RequestContext, Route } from "./route-types";
 import type { TaskKind, TaskOutcome } from "./task-runner";
@@ -171,23 +172,53 @@ const R = "/pairings/{pairing_id}/replications";
 const ONE = `${R}/{replication_id}`;
 const VC = "/pairings/{pairing_id}/vcenters/{vcenter_id}";
 
-function actionRoute(
-  action: Exclude<ReplicationAction, "configure" | "destroy">,
-  body: boolean,
-  remoteSession: boolean,
-  finish: (ctx: RequestContext, rec: ReplicationRecord) => () => TaskOutcome,
-): Route {
+interface ActionRow {
+  action: Exclude<ReplicationAction, "configure" | "destroy">;
+  /** Takes a JSON body. */
+  body: boolean;
+  /** Refused (400) from a session without a remote session for the pairing. */
+  remoteSession: boolean;
+  /** Reads the request when it arrives (a bad one is refused then); the task ends with the work. */
+  work(ctx: RequestContext): ActionWork;
+}
+
+/** POST .../replications/{replication_id}/actions/{action}: each answers one task. */
+const ACTIONS: ActionRow[] = [
+  {
+    action: "reconfigure",
+    body: true,
+    remoteSession: true,
+    work: (ctx) => reconfigureTo(parseReconfigureSpec(ctx.body)),
+  },
+  { action: "pause", body: false, remoteSession: true, work: () => pauseWork },
+  { action: "resume", body: false, remoteSession: true, work: () => resumeWork },
+  { action: "sync", body: false, remoteSession: false, work: () => syncWork },
+  {
+    action: "unconfigure",
+    body: false,
+    remoteSession: true,
+    work: (ctx) => removeWork(retainParam(ctx.query)),
+  },
+];
+
+function actionRoute(row: ActionRow): Route {
+  const { action } = row;
   return {
     method: "POST",
     template: `${ONE}/actions/${action}`,
     auth: "session",
-    body,
+    body: row.body,
     handle(ctx) {
       const sides = sidesOrNotFound(ctx);
       const rec = replicationOrNotFound(ctx, sides);
-      const work = finish(ctx, rec);
-      if (remoteSession) requireRemoteSession(ctx, sides, `${action} replication ${rec.id}`);
-      return taskReply(startTask(ctx, action, rec.id, rec.vmName, work));
+      const work = row.work(ctx);
+      if (row.remoteSession) requireRemoteSession(ctx, sides, `${action} replication ${rec.id}`);
+      const { state } = ctx.core;
+      return taskReply(
+        startTask(ctx, action, rec.id, rec.vmName, () =>
+          finishAction(state, rec.pairingId, rec.id, work),
+        ),
+      );
     },
   };
 }
@@ -329,37 +360,12 @@ export const replicationRoutes: Route[] = [
       const { state } = ctx.core;
       return taskReply(
         startTask(ctx, "destroy", rec.id, rec.vmName, () =>
-          finishDestroy(state, sides.pairingId, rec.id, retain),
+          finishAction(state, sides.pairingId, rec.id, removeWork(retain), true),
         ),
       );
     },
   },
-  actionRoute("reconfigure", true, true, (ctx, rec) => {
-    const spec = parseReconfigureSpec(ctx.body);
-    return () => finishReconfigure(ctx.core.state, rec.pairingId, rec.id, spec);
-  }),
-  actionRoute(
-    "pause",
-    false,
-    true,
-    (ctx, rec) => () => finishPause(ctx.core.state, rec.pairingId, rec.id),
-  ),
-  actionRoute(
-    "resume",
-    false,
-    true,
-    (ctx, rec) => () => finishResume(ctx.core.state, rec.pairingId, rec.id),
-  ),
-  actionRoute(
-    "sync",
-    false,
-    false,
-    (ctx, rec) => () => finishSync(ctx.core.state, rec.pairingId, rec.id),
-  ),
-  actionRoute("unconfigure", false, true, (ctx, rec) => {
-    const retain = retainParam(ctx.query);
-    return () => finishUnconfigure(ctx.core.state, rec.pairingId, rec.id, retain);
-  }),
+  ...ACTIONS.map(actionRoute),
   {
     method: "GET",
     template: `${VC}/vms`,

@@ -207,13 +207,22 @@ export function finishConfigure(
   return { ok: true, result: { replication_id: replicationId, vm_id: vm.id } };
 }
 
+/** The replication an action works on, and the two sides of its pairing. */
+export interface ActionTarget {
+  rec: ReplicationRecord;
+  sides: PairingSides;
+}
+
+/** What an action does to the replication it found when its task ends, or why it cannot. */
+export type ActionWork = (state: SimulatorState, target: ActionTarget) => TaskOutcome;
+
 /** The replication an action works on, still there and reachable, or why not. */
 function actionable(
   state: SimulatorState,
   pairingId: string,
   id: string,
   remoteNeeded: boolean,
-): { rec: ReplicationRecord; sides: PairingSides } | Failure {
+): ActionTarget | Failure {
   const rec = state.replications.inPairing(pairingId, id);
   if (!rec) {
     return fail(
@@ -231,60 +240,65 @@ function actionable(
   return { rec, sides };
 }
 
+/**
+ * Ends an action's task: its work runs if the replication is still there and, unless
+ * `thisSiteOnly`, the remote site answers too.
+ */
+export function finishAction(
+  state: SimulatorState,
+  pairingId: string,
+  id: string,
+  work: ActionWork,
+  thisSiteOnly = false,
+): TaskOutcome {
+  const found = actionable(state, pairingId, id, !thisSiteOnly);
+  if ("ok" in found) return found;
+  return work(state, found);
+}
+
 function done(rec: ReplicationRecord): TaskOutcome {
   return { ok: true, result: { replication_id: rec.id } };
 }
 
-function sourceGone(rec: ReplicationRecord, action: string): Failure {
+function sourceGone(rec: ReplicationRecord, verb: string): Failure {
   return fail(
-    `Cannot ${action} replication ${rec.id}: the source VM ${rec.vmName} no longer exists.`,
+    `Cannot ${verb} replication ${rec.id}: the source VM ${rec.vmName} no longer exists.`,
     "Unconfigure or delete the replication.",
   );
 }
 
-export function finishReconfigure(
-  state: SimulatorState,
-  pairingId: string,
-  id: string,
-  settings: ReconfigureReplicationSpec,
-): TaskOutcome {
-  const found = actionable(state, pairingId, id, true);
-  if ("ok" in found) return found;
-  const { rec, sides } = found;
-  if (rec.fault?.kind === "vm-deleted") return sourceGone(rec, "reconfigure");
-  const vm = state.inventory.vm(rec.sourceVcId, rec.vmId);
-  if (!vm) return sourceGone(rec, "reconfigure");
-  const before = needs(vm, rec.settings.disks);
-  const bad = checkDisks(state, sides, vm, settings.disks, before);
-  if (bad) return bad;
-  take(state, rec.targetVcId, before, -1);
-  take(state, rec.targetVcId, needs(vm, settings.disks), 1);
-  rec.settings = settings;
+/** Work on the source VM: it fails, saying so, once the VM was deleted. */
+function onSourceVm(verb: string, work: ActionWork): ActionWork {
+  return (state, target) =>
+    target.rec.fault?.kind === "vm-deleted" ? sourceGone(target.rec, verb) : work(state, target);
+}
+
+export function reconfigureTo(settings: ReconfigureReplicationSpec): ActionWork {
+  return onSourceVm("reconfigure", (state, { rec, sides }) => {
+    const vm = state.inventory.vm(rec.sourceVcId, rec.vmId);
+    if (!vm) return sourceGone(rec, "reconfigure");
+    const before = needs(vm, rec.settings.disks);
+    const bad = checkDisks(state, sides, vm, settings.disks, before);
+    if (bad) return bad;
+    take(state, rec.targetVcId, before, -1);
+    take(state, rec.targetVcId, needs(vm, settings.disks), 1);
+    rec.settings = settings;
+    return done(rec);
+  });
+}
+
+export const pauseWork: ActionWork = onSourceVm("pause", (_state, { rec }) => {
+  rec.paused = true;
   return done(rec);
-}
+});
 
-export function finishPause(state: SimulatorState, pairingId: string, id: string): TaskOutcome {
-  const found = actionable(state, pairingId, id, true);
-  if ("ok" in found) return found;
-  if (found.rec.fault?.kind === "vm-deleted") return sourceGone(found.rec, "pause");
-  found.rec.paused = true;
-  return done(found.rec);
-}
-
-export function finishResume(state: SimulatorState, pairingId: string, id: string): TaskOutcome {
-  const found = actionable(state, pairingId, id, true);
-  if ("ok" in found) return found;
-  if (found.rec.fault?.kind === "vm-deleted") return sourceGone(found.rec, "resume");
-  found.rec.paused = false;
-  return done(found.rec);
-}
+export const resumeWork: ActionWork = onSourceVm("resume", (_state, { rec }) => {
+  rec.paused = false;
+  return done(rec);
+});
 
 /** A sync makes a new image: it repairs an error and an RPO violation, not a full datastore. */
-export function finishSync(state: SimulatorState, pairingId: string, id: string): TaskOutcome {
-  const found = actionable(state, pairingId, id, true);
-  if ("ok" in found) return found;
-  const { rec } = found;
-  if (rec.fault?.kind === "vm-deleted") return sourceGone(rec, "synchronize");
+export const syncWork: ActionWork = onSourceVm("synchronize", (_state, { rec }) => {
   if (rec.paused) {
     return fail(
       `Cannot synchronize replication ${rec.id}: it is paused.`,
@@ -300,7 +314,7 @@ export function finishSync(state: SimulatorState, pairingId: string, id: string)
   rec.fault = null;
   rec.lastSyncTime = Date.now();
   return done(rec);
-}
+});
 
 function release(state: SimulatorState, rec: ReplicationRecord, retain: boolean): void {
   state.replications.remove(rec.id);
@@ -309,28 +323,14 @@ function release(state: SimulatorState, rec: ReplicationRecord, retain: boolean)
   if (vm) take(state, rec.targetVcId, needs(vm, rec.settings.disks), -1);
 }
 
-/** Unconfigure: both sites take part (the remote site must answer). */
-export function finishUnconfigure(
-  state: SimulatorState,
-  pairingId: string,
-  id: string,
-  retain: boolean,
-): TaskOutcome {
-  const found = actionable(state, pairingId, id, true);
-  if ("ok" in found) return found;
-  release(state, found.rec, retain);
-  return done(found.rec);
-}
-
-/** Delete: this site only, whatever the remote site's state (the vendor's way when it is gone). */
-export function finishDestroy(
-  state: SimulatorState,
-  pairingId: string,
-  id: string,
-  retain: boolean,
-): TaskOutcome {
-  const found = actionable(state, pairingId, id, false);
-  if ("ok" in found) return found;
-  release(state, found.rec, retain);
-  return done(found.rec);
+/**
+ * Unconfigure and delete: the replication goes, and its room on the target datastore unless
+ * the replica disks are retained. Unconfigure needs both sites; delete runs on this site only,
+ * whatever the remote site's state (the vendor's way when it is gone).
+ */
+export function removeWork(retain: boolean): ActionWork {
+  return (state, { rec }) => {
+    release(state, rec, retain);
+    return done(rec);
+  };
 }

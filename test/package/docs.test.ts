@@ -4,54 +4,9 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import * as ts from "typescript";
 import { REPO_ROOT } from "../../tools/engine";
+import { resourceDocs } from "./hover-docs";
 import { codeSpans, fieldTable } from "./readme";
-
-interface Member {
-  name: string;
-  doc: string;
-}
-
-/** The doc comment text of each property of an interface or class in resource.ts. */
-function resourceDocs(): {
-  classDoc: string;
-  classTags: string[];
-  inputs: Member[];
-  outputs: Member[];
-  getDoc: string;
-} {
-  const file = path.join(REPO_ROOT, "provider", "resource.ts");
-  const program = ts.createProgram([file], { noEmit: true, skipLibCheck: true, types: [] });
-  const checker = program.getTypeChecker();
-  const source = program.getSourceFile(file);
-  assert.ok(source);
-  const docOf = (node: ts.Node & { name?: ts.Node }) => {
-    const symbol = node.name && checker.getSymbolAtLocation(node.name);
-    return symbol ? ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim() : "";
-  };
-  let classDoc = "";
-  let classTags: string[] = [];
-  let getDoc = "";
-  const inputs: Member[] = [];
-  const outputs: Member[] = [];
-  source.forEachChild((node) => {
-    if (ts.isInterfaceDeclaration(node) && node.name.text === "VrPairingArgs") {
-      for (const m of node.members) {
-        if (ts.isPropertySignature(m)) inputs.push({ name: m.name.getText(), doc: docOf(m) });
-      }
-    }
-    if (ts.isClassDeclaration(node) && node.name?.text === "VrPairing") {
-      classDoc = docOf(node as ts.ClassDeclaration & { name: ts.Identifier });
-      classTags = ts.getJSDocTags(node).map((t) => t.tagName.text);
-      for (const m of node.members) {
-        if (ts.isPropertyDeclaration(m)) outputs.push({ name: m.name.getText(), doc: docOf(m) });
-        if (ts.isMethodDeclaration(m) && m.name.getText() === "get") getDoc = docOf(m);
-      }
-    }
-  });
-  return { classDoc, classTags, inputs, outputs, getDoc };
-}
 
 describe("package: hover docs and the README reference tables", function () {
   this.timeout(60_000);

@@ -5,7 +5,7 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import * as ts from "typescript";
+import { type Documented, resourceDocs } from "./hover-docs";
 import { CONFIG_NAMESPACE } from "../../provider/connection";
 import { REPO_ROOT } from "../../tools/engine/program-folder";
 import {
@@ -17,34 +17,15 @@ import {
 } from "../../tools/fields/regions";
 import { argNames, inputDoc, outputDoc, type Fields } from "../../tools/fields/render";
 
-/** Each property's doc comment, as an editor's hover shows it, in the Args interface and class. */
+/** Each input's and output's hover doc, white space folded as the field table writes it. */
 function hoverDocs(
   file: string,
   resource: string,
 ): { inputs: Map<string, string>; outputs: Map<string, string> } {
-  const full = path.join(REPO_ROOT, file);
-  const program = ts.createProgram([full], { noEmit: true, skipLibCheck: true, types: [] });
-  const checker = program.getTypeChecker();
-  const source = program.getSourceFile(full);
-  assert.ok(source);
-  const docOf = (name: ts.Node) => {
-    const symbol = checker.getSymbolAtLocation(name);
-    const text = symbol ? ts.displayPartsToString(symbol.getDocumentationComment(checker)) : "";
-    return text.replace(/\s+/g, " ").trim();
-  };
-  const inputs = new Map<string, string>();
-  const outputs = new Map<string, string>();
-  source.forEachChild((node) => {
-    if (ts.isInterfaceDeclaration(node) && node.name.text === `${resource}Args`) {
-      for (const m of node.members) if (m.name) inputs.set(m.name.getText(), docOf(m.name));
-    }
-    if (ts.isClassDeclaration(node) && node.name?.text === resource) {
-      for (const m of node.members) {
-        if (ts.isPropertyDeclaration(m)) outputs.set(m.name.getText(), docOf(m.name));
-      }
-    }
-  });
-  return { inputs, outputs };
+  const docs = resourceDocs(file, resource);
+  const folded = (members: Documented[]) =>
+    new Map(members.map(({ name, doc }) => [name, doc.replace(/\s+/g, " ").trim()]));
+  return { inputs: folded(docs.inputs), outputs: folded(docs.outputs) };
 }
 
 const documentedInputs = (fields: Fields) =>

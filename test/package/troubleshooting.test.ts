@@ -34,6 +34,7 @@ import type { PartialData } from "../../sdk/partial";
 import { VrmsClient, VrmsHttpError, VrmsRemoteAuthError, type PairingSpec } from "../../sdk";
 import { startSimulator, Simulator } from "../../simulator";
 import { REPO_ROOT } from "../../tools/engine";
+import { installFakeTime, untilSettled } from "../support/fake-time";
 import { FAST_TASKS, pairingSpec, pairWith, session } from "../support/simulator";
 import { inputsFor } from "../provider/harness";
 import { codeSpans, tableUnder } from "./readme";
@@ -238,11 +239,14 @@ describe("package: README troubleshooting rows are messages the code produces", 
       "timed out after",
       async () => {
         sim.control.freezeTasks(true);
+        const clock = installFakeTime(); // the time-out passes on fake time
         try {
           const c = client();
-          const task = await c.createPairing(pairingSpec(sim.remoteSites[2]));
-          return await messageOf(() => c.waitForTask(task, { timeoutMs: 50, operation: "create" }));
+          const task = await untilSettled(clock, c.createPairing(pairingSpec(sim.remoteSites[2])));
+          const wait = messageOf(() => c.waitForTask(task, { timeoutMs: 50, operation: "create" }));
+          return await untilSettled(clock, wait);
         } finally {
+          clock.restore();
           sim.control.freezeTasks(false);
         }
       },

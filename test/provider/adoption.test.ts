@@ -10,6 +10,7 @@ import {
 } from "../../provider/errors";
 import { VrmsClient } from "../../sdk";
 import type { Simulator } from "../../simulator";
+import { installFakeTime, untilSettled } from "../support/fake-time";
 import { pairWith, session, useSimulatorPerTest } from "../support/simulator";
 import { inputsFor, ProviderSandbox, rejection, useProviderSandbox } from "./harness";
 
@@ -252,8 +253,13 @@ describe("provider: a pairing with a delete in flight is never taken over (issue
     const id = await pairWith(s.sim, api, 0);
     const task = await deleting(api, id);
     const before = posts(s.sim);
-    // The delete stays frozen: the create time-out ends the wait, whatever its length.
-    const err = await rejection(createAgain(box, s.sim, { timeouts: { create: "1s" } }));
+    // The delete stays frozen: the create time-out ends the wait, whatever its length; the
+    // wait's polls and its time-out run on fake time.
+    const clock = installFakeTime();
+    const err = await untilSettled(
+      clock,
+      rejection(createAgain(box, s.sim, { timeouts: { create: "1s" } })),
+    ).finally(() => clock.restore());
     assert.ok(err instanceof PairingBeingDeletedError, String(err));
     assert.ok(err.message.includes(id) && err.message.includes(task), err.message);
     assert.ok(err.message.includes(s.sim.url), err.message);

@@ -6,6 +6,7 @@ import {
   PartialCreateError,
   PendingCreateFailedError,
 } from "../../provider/errors";
+import { installFakeTime, untilSettled } from "../support/fake-time";
 import { useSimulatorPerTest } from "../support/simulator";
 import { inputsFor, isPlainJson, Raw, rejection, useProviderSandbox } from "./harness";
 
@@ -16,7 +17,10 @@ describe("provider: create that times out after the pairing exists", () => {
   async function timedOutCreate() {
     s.sim.control.freezeTasks(true);
     const inputs = inputsFor(s.sim, 0, { timeouts: { create: "200ms" } });
-    const err = await rejection(box.provider().create(inputs));
+    const clock = installFakeTime(); // the time-out passes on fake time
+    const err = await untilSettled(clock, rejection(box.provider().create(inputs))).finally(() =>
+      clock.restore(),
+    );
     assert.ok(err instanceof PartialCreateError, String(err));
     return { inputs, err: err as PartialCreateError };
   }

@@ -3,6 +3,7 @@ import { ProgressReporter, type ProgressSettings } from "../../provider/progress
 import type { Task } from "../../sdk/wire";
 import { VrPairingProvider } from "../../provider/provider";
 import { VrmsClientPool } from "../../provider/clients";
+import { untilSettled, useFakeTime } from "../support/fake-time";
 import { useSimulator } from "../support/simulator";
 import { inputsFor } from "./harness";
 
@@ -48,8 +49,9 @@ describe("provider/progress", () => {
   });
 });
 
-describe("provider progress during a real wait", () => {
-  // Long enough for several polls, short enough for a unit test.
+describe("provider progress while it waits for a simulator task", () => {
+  // Long enough for several polls; the task and the polls run on fake time.
+  const time = useFakeTime();
   const s = useSimulator({
     taskDurations: { createMs: 1600, reconnectMs: 20, deleteMs: 20, queuedMs: 5 },
   });
@@ -63,8 +65,11 @@ describe("provider progress during a real wait", () => {
 
   it("prints the first state and the end, nothing in between within the interval", async () => {
     const progress = { intervalMs: 60_000, write: (l: string) => lines.push(l), now: Date.now };
-    const { id } = await new VrPairingProvider({ clients, progress }).create(
-      inputsFor(s.sim, 0, { resourceName: "slow" }),
+    const { id } = await untilSettled(
+      time.clock,
+      new VrPairingProvider({ clients, progress }).create(
+        inputsFor(s.sim, 0, { resourceName: "slow" }),
+      ),
     );
     assert.ok(s.sim.control.pairings().some((p) => p.pairing_id === id));
     const getTask = s.sim.control.counters().requests["GET /tasks/{task_id}"] ?? 0;

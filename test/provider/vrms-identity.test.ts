@@ -6,6 +6,7 @@ import type { PairingOutputs } from "../../provider/outputs";
 import { judgeIdentity } from "../../provider/vrms-identity";
 import type { Pairing } from "../../sdk";
 import type { Simulator } from "../../simulator";
+import { installFakeTime, untilSettled } from "../support/fake-time";
 import { useSimulator } from "../support/simulator";
 import { inputsFor, Raw, rejection, useProviderSandbox } from "./harness";
 
@@ -135,7 +136,12 @@ describe("provider diff: a new VRMS address asks the VRMS there who it is", func
     const { port } = server.address() as net.AddressInfo;
     await new Promise((r) => server.close(r));
     const closed = `https://127.0.0.1:${port}`;
-    const err = await rejection(box.provider().diff(id, outs as unknown as Raw, at(a.sim, closed)));
+    // The client's retries of the refused connection wait on fake time.
+    const clock = installFakeTime();
+    const err = await untilSettled(
+      clock,
+      rejection(box.provider().diff(id, outs as unknown as Raw, at(a.sim, closed))),
+    ).finally(() => clock.restore());
     assert.ok(err instanceof VrmsIdentityUnverifiedError, String(err));
     assert.ok(err.message.includes(`from ${a.sim.url} to ${closed}`), err.message);
     assert.match(err.message, /Nothing was planned/);

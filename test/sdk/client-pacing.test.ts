@@ -1,43 +1,55 @@
 // The client's request budget, 429 pause and coalescing against the simulator's rate limits.
 import * as assert from "node:assert/strict";
+import { untilSettled, useFakeTime } from "../support/fake-time";
 import { pairingSpec, useSimulator } from "../support/simulator";
 import { Capture, fastClient } from "./helpers";
 
-describe("sdk pacing against the simulator", function () {
-  this.timeout(30_000);
+describe("sdk pacing against the simulator", () => {
   const h = useSimulator({
     remoteSiteCount: 5,
     rateLimit: { perSession: 20, perClientIp: 1000, windowMs: 1000 },
   });
   beforeEach(() => h.sim.control.resetCounters());
 
-  it("a budget matching the limit: a burst of 50 calls, no 429 at all", async () => {
-    const capture = new Capture();
-    const client = fastClient(h.sim, capture, { requestBudget: { requests: 18, windowMs: 1000 } });
-    try {
-      const all = await Promise.all(Array.from({ length: 50 }, () => client.listPairings()));
-      assert.equal(all.length, 50);
-      const c = h.sim.control.counters();
-      assert.equal(c.tooManyRequests, 0, "no request sent into the limit");
-      assert.ok(client.pacedRequestCount >= 30, `${client.pacedRequestCount} requests paced`);
-      assert.ok(capture.lines.some((l) => /request budget \(18 per 1000 ms\) spent/.test(l)));
-    } finally {
-      await client.dispose();
-    }
-  });
+  describe("on fake time (the limit's window and Retry-After pass when the test says)", () => {
+    const time = useFakeTime();
 
-  it("without a budget, a 429 pauses the whole client until Retry-After, and all succeed", async () => {
-    const capture = new Capture();
-    const client = fastClient(h.sim, capture, { requestBudget: false });
-    try {
-      const all = await Promise.all(Array.from({ length: 50 }, () => client.listPairings()));
-      assert.equal(all.length, 50);
-      const c = h.sim.control.counters();
-      assert.ok(c.tooManyRequests > 0, "the limit was hit");
-      assert.ok(capture.lines.some((l) => /holding every request of this client/.test(l)));
-    } finally {
-      await client.dispose();
-    }
+    it("a budget matching the limit: a burst of 50 calls, no 429 at all", async () => {
+      const capture = new Capture();
+      const client = fastClient(h.sim, capture, {
+        requestBudget: { requests: 18, windowMs: 1000 },
+      });
+      try {
+        const calls = Promise.all(Array.from({ length: 50 }, () => client.listPairings()));
+        const all = await untilSettled(time.clock, calls);
+        assert.equal(all.length, 50);
+        const c = h.sim.control.counters();
+        assert.equal(c.tooManyRequests, 0, "no request sent into the limit");
+        assert.ok(client.pacedRequestCount >= 30, `${client.pacedRequestCount} requests paced`);
+        assert.ok(capture.lines.some((l) => /request budget \(18 per 1000 ms\) spent/.test(l)));
+      } finally {
+        await client.dispose();
+      }
+    });
+
+    it("without a budget, a 429 pauses the whole client until Retry-After, and all succeed", async () => {
+      const capture = new Capture();
+      const client = fastClient(h.sim, capture, { requestBudget: false });
+      try {
+        const held = capture.whenLogged(/holding every request of this client/);
+        const calls = Promise.all(Array.from({ length: 50 }, () => client.listPairings()));
+        // Time stands still until the client holds: all 50 calls meet one window of 20, so
+        // the limit is hit however fast this machine sends them.
+        const first = await Promise.race([held, calls.then(() => "every call passed")]);
+        assert.match(first, /holding every request of this client/);
+        const all = await untilSettled(time.clock, calls);
+        assert.equal(all.length, 50);
+        const c = h.sim.control.counters();
+        assert.ok(c.tooManyRequests > 0, "the limit was hit");
+      } finally {
+        await client.dispose();
+      }
+    });
   });
 
   it("concurrent reads by id share one filtered list; 404 → null; one read is a plain GET", async () => {

@@ -2,6 +2,7 @@
 // call, every error class, re-login mid-wait, the retry rules, and a secret scan.
 import * as assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
+import { installFakeTime, untilSettled } from "../support/fake-time";
 import { pairingSpec, useSimulator } from "../support/simulator";
 import {
   isSelfPairing,
@@ -202,7 +203,11 @@ describe("sdk VrmsClient against the simulator (HTTPS, pinned)", function () {
     assert.ok(c instanceof VrmsTaskCancelledError && c.taskId === t1.id);
 
     const t2 = await client.createPairing(pairingSpec(site(5)));
-    const to = await capture.failure(client.waitForTask(t2, { timeoutMs: 150 }));
+    const clock = installFakeTime(); // the time-out passes on fake time
+    const to = await untilSettled(
+      clock,
+      capture.failure(client.waitForTask(t2, { timeoutMs: 150 })),
+    ).finally(() => clock.restore());
     assert.ok(to instanceof VrmsTaskTimeoutError && to.taskId === t2.id && to.elapsedMs >= 150);
 
     const ac = new AbortController();

@@ -5,6 +5,7 @@ import * as assert from "node:assert/strict";
 import dns from "node:dns";
 import * as net from "node:net";
 import * as sinon from "sinon";
+import { installFakeTime, untilSettled } from "../support/fake-time";
 import { useSimulator } from "../support/simulator";
 import { startSimulator } from "../../simulator";
 import { VrmsClient, VrmsNetworkError, type VrmsClientOptions } from "../../sdk";
@@ -123,8 +124,10 @@ describe("sdk connection failures: safe by default, fast and named", () => {
       retry: { retries: 1000, minDelayMs: 50, maxDelayMs: 50, maxElapsedMs: 60_000 },
       logger: capture,
     });
+    // The 50 ms between attempts and the bound on failing pass on fake time.
+    const clock = installFakeTime();
     try {
-      const err = await capture.failure(client.listPairings());
+      const err = await untilSettled(clock, capture.failure(client.listPairings()));
       assert.ok(err instanceof VrmsNetworkError && err.code === "ECONNREFUSED", String(err));
       assert.match(
         err.message,
@@ -134,10 +137,12 @@ describe("sdk connection failures: safe by default, fast and named", () => {
         err.message,
         /check the host and port in the VRMS url, that the VRMS is running/,
       );
-      // 50 ms apart for at most 2 s of failing: far fewer than the 1000 retries allowed.
+      // At most 50 ms apart (the first retry may come after half that) for at most 2 s of
+      // failing: far fewer than the 1000 retries allowed.
       const n = attempts(capture, /POST \/session/);
-      assert.ok(n >= 2 && n <= 2_000 / 50 + 1, `${n} attempts`);
+      assert.ok(n >= 2 && n <= 2_000 / 50 + 2, `${n} attempts`);
     } finally {
+      clock.restore();
       await client.dispose();
     }
   });

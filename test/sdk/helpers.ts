@@ -7,14 +7,27 @@ import { VrmsClient, type VrmsClientOptions, type Logger } from "../../sdk";
 export class Capture implements Logger {
   readonly lines: string[] = [];
   readonly thrown: unknown[] = [];
+  private readonly watchers: { pattern: RegExp; resolve: (line: string) => void }[] = [];
   debug(m: string): void {
-    this.lines.push(`debug ${m}`);
+    this.record(`debug ${m}`);
   }
   info(m: string): void {
-    this.lines.push(`info ${m}`);
+    this.record(`info ${m}`);
   }
   warn(m: string): void {
-    this.lines.push(`warn ${m}`);
+    this.record(`warn ${m}`);
+  }
+  /** Resolves with the first line logged from now on that matches (a point to synchronise on). */
+  whenLogged(pattern: RegExp): Promise<string> {
+    return new Promise((resolve) => this.watchers.push({ pattern, resolve }));
+  }
+  private record(line: string): void {
+    this.lines.push(line);
+    for (const w of [...this.watchers]) {
+      if (!w.pattern.test(line)) continue;
+      this.watchers.splice(this.watchers.indexOf(w), 1);
+      w.resolve(line);
+    }
   }
   /** Awaits `p` expecting a rejection; records and returns the error. */
   async failure(p: Promise<unknown>): Promise<unknown> {

@@ -1,13 +1,15 @@
 // 50 concurrent creates and waits on one client against the simulator with its rate
 // limits on (short window) and a client budget matching them: all succeed, no request is
-// sent into the limit (no 429 at all), exactly one login.
+// sent into the limit (no 429 at all), exactly one login. Task durations, poll intervals and the
+// limit's windows all run on fake time, so the minutes they model pass in no real time.
 import * as assert from "node:assert/strict";
+import { untilSettled, useFakeTime } from "../support/fake-time";
 import { pairingSpec, useSimulator } from "../support/simulator";
 import { VrmsClient } from "../../sdk";
 import { Capture } from "./helpers";
 
-describe("sdk: 50 concurrent creates + waits under the rate limit", function () {
-  this.timeout(60_000);
+describe("sdk: 50 concurrent creates + waits under the rate limit", () => {
+  const time = useFakeTime();
   const h = useSimulator({
     remoteSiteCount: 50,
     rateLimit: { perSession: 50, perClientIp: 100, windowMs: 1000 },
@@ -26,9 +28,14 @@ describe("sdk: 50 concurrent creates + waits under the rate limit", function () 
       requestBudget: { requests: 45, windowMs: 1000 },
     });
     try {
-      const results = await Promise.all(
-        h.sim.remoteSites.map(async (site) =>
-          client.waitForTask(await client.createPairing(pairingSpec(site)), { timeoutMs: 45_000 }),
+      const results = await untilSettled(
+        time.clock,
+        Promise.all(
+          h.sim.remoteSites.map(async (site) =>
+            client.waitForTask(await client.createPairing(pairingSpec(site)), {
+              timeoutMs: 45_000,
+            }),
+          ),
         ),
       );
       assert.equal(results.length, 50);
@@ -49,8 +56,8 @@ describe("sdk: 50 concurrent creates + waits under the rate limit", function () 
   });
 });
 
-describe("sdk: 50 pairings read with remote sessions under the rate limit", function () {
-  this.timeout(60_000);
+describe("sdk: 50 pairings read with remote sessions under the rate limit", () => {
+  const time = useFakeTime();
   const h = useSimulator({
     remoteSiteCount: 50,
     remoteSiteContract: true,
@@ -68,19 +75,23 @@ describe("sdk: 50 pairings read with remote sessions under the rate limit", func
       requestBudget: { requests: 45, windowMs: 1000 },
     });
     try {
-      const ids = await Promise.all(
-        h.sim.remoteSites.map(async (site) => {
-          const done = await client.waitForTask(await client.createPairing(pairingSpec(site)));
-          return String(done.result?.pairing_id ?? done.entity);
-        }),
+      const ids = await untilSettled(
+        time.clock,
+        Promise.all(
+          h.sim.remoteSites.map(async (site) => {
+            const done = await client.waitForTask(await client.createPairing(pairingSpec(site)));
+            return String(done.result?.pairing_id ?? done.entity);
+          }),
+        ),
       );
       const remote = (i: number) => ({
         username: h.sim.remoteSites[i].username,
         password: h.sim.remoteSites[i].password,
       });
       for (let round = 0; round < 2; round++) {
-        const read = await Promise.all(
-          ids.map((id, i) => client.getPairing(id, { remote: remote(i) })),
+        const read = await untilSettled(
+          time.clock,
+          Promise.all(ids.map((id, i) => client.getPairing(id, { remote: remote(i) }))),
         );
         assert.ok(
           read.every((p) => p && (p._meta?.errors ?? []).length === 0),

@@ -8,6 +8,7 @@ import {
   session,
   useSimulatorPerTest,
 } from "../support/simulator";
+import { installFakeTime, untilSettled } from "../support/fake-time";
 import { assertError, assertComponent } from "./assertions";
 
 describe("simulator: control surface (programmatic)", () => {
@@ -184,10 +185,16 @@ describe("simulator: control surface (programmatic)", () => {
   });
 
   it("setLatencyMs delays every API answer", async () => {
-    h.sim.control.setLatencyMs(120);
-    const t0 = Date.now();
-    assert.equal((await api.get("/session")).status, 200);
-    assert.ok(Date.now() - t0 >= 115, `took ${Date.now() - t0} ms`);
+    // A minute of latency on fake time: far more than the request itself can take.
+    const clock = installFakeTime();
+    try {
+      h.sim.control.setLatencyMs(60_000);
+      const t0 = Date.now();
+      assert.equal((await untilSettled(clock, api.get("/session"))).status, 200);
+      assert.ok(Date.now() - t0 >= 60_000, `took ${Date.now() - t0} ms`);
+    } finally {
+      clock.restore();
+    }
     h.sim.control.setLatencyMs(0);
     assert.throws(() => h.sim.control.setLatencyMs(-1), RangeError);
   });
@@ -301,10 +308,15 @@ describe("simulator: control surface (HTTP, under /_simulator)", () => {
     assert.equal((await ctl.delete("/faults")).status, 204);
     assert.equal((await api.get("/session")).status, 200, "cleared");
     assert.equal((await ctl.post("/faults", { count: 1, kind: 418 })).status, 400);
-    assert.equal((await ctl.post("/latency", { ms: 100 })).status, 204);
-    const t0 = Date.now();
-    await api.get("/session");
-    assert.ok(Date.now() - t0 >= 95);
+    assert.equal((await ctl.post("/latency", { ms: 60_000 })).status, 204);
+    const clock = installFakeTime();
+    try {
+      const t0 = Date.now();
+      await untilSettled(clock, api.get("/session"));
+      assert.ok(Date.now() - t0 >= 60_000, `took ${Date.now() - t0} ms`);
+    } finally {
+      clock.restore();
+    }
     assert.equal((await ctl.post("/latency", { ms: "x" })).status, 400);
     assert.equal((await ctl.post("/latency", { ms: 0 })).status, 204);
     assert.equal((await ctl.post("/clock/advance", { ms: 60_000 })).status, 204);

@@ -9,6 +9,7 @@ import {
   session,
   useSimulatorPerTest,
 } from "../support/simulator";
+import { installFakeTime } from "../support/fake-time";
 import { assertEpochMs, assertError, assertComponent } from "./assertions";
 
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
@@ -129,7 +130,8 @@ describe("simulator: pairings", () => {
     });
 
     it("reports progress between 0 and 100 while RUNNING", async () => {
-      // Steps of 100 ms: slow enough that polling cannot miss them all.
+      // Steps of 100 ms, read every 50 ms of fake time: no step can be missed.
+      const clock = installFakeTime();
       const sim = await startSimulator({ taskDurations: { queuedMs: 5, createMs: 400 } });
       try {
         const slow = await session(sim);
@@ -140,6 +142,7 @@ describe("simulator: pairings", () => {
           const t: Task = (await slow.get(`/tasks/${id}`)).data;
           if (t.status === "RUNNING") seen.add(t.progress ?? -1);
           if (t.status !== "QUEUED" && t.status !== "RUNNING") break;
+          await clock.tickAsync(50);
         }
         assert.ok(
           [...seen].some((p) => p > 0 && p < 100),
@@ -147,6 +150,7 @@ describe("simulator: pairings", () => {
         );
       } finally {
         await sim.stop();
+        clock.restore();
       }
     });
 

@@ -13,6 +13,8 @@ import { startSimulator } from "../../simulator";
 import { VrmsClient } from "../../sdk";
 import type { Task } from "../../sdk/wire";
 import { Capture, fastClient } from "../sdk/helpers";
+import { untilSettled, useFakeTime } from "../support/fake-time";
+import { pairingSpec } from "../support/simulator";
 
 const PROFILES = ["linear:4", "percent", "none", "front-loaded", "back-loaded", "jittered"];
 const noRandom = () => 0.5;
@@ -92,39 +94,37 @@ describe("simulator: progress profiles", () => {
     assert.throws(() => parseCliOptions(["--duration-jitter", "lots"], {}), CliUsageError);
   });
 
-  // Client side: the sdk waits every profile to the end and sees its progress on the way.
-  for (const profile of PROFILES) {
-    it(`a create task with progress '${profile}' is waited to the end by the sdk`, async () => {
-      const sim = await startSimulator({
-        taskDurations: { createMs: 300, reconnectMs: 20, deleteMs: 20, queuedMs: 5 },
-        progress: { profile: { create: profile }, durationJitter: 0.2, seed: 1 },
+  // Client side: the sdk waits every profile to the end and sees its progress on the way. The
+  // task's steps and the polls run on fake time.
+  describe("on fake time", () => {
+    const time = useFakeTime();
+    for (const profile of PROFILES) {
+      it(`a create task with progress '${profile}' is waited to the end by the sdk`, async () => {
+        const sim = await startSimulator({
+          taskDurations: { createMs: 300, reconnectMs: 20, deleteMs: 20, queuedMs: 5 },
+          progress: { profile: { create: profile }, durationJitter: 0.2, seed: 1 },
+        });
+        let client: VrmsClient | undefined;
+        try {
+          client = fastClient(sim, new Capture());
+          const spec = pairingSpec(sim.remoteSites[0]);
+          const task = await untilSettled(time.clock, client.createPairing(spec));
+          const seen: number[] = [];
+          const done = await untilSettled(
+            time.clock,
+            client.waitForTask(task, {
+              onProgress: (t: Task) => seen.push(t.progress ?? 0),
+            }),
+          );
+          assert.equal(done.status, "SUCCESS");
+          assert.equal(seen.at(-1), 100);
+          for (let i = 1; i < seen.length; i++) assert.ok(seen[i] >= seen[i - 1], seen.join(","));
+          if (profile === "none") assert.deepEqual([...new Set(seen)].sort(), [0, 100]);
+        } finally {
+          await client?.dispose();
+          await sim.stop();
+        }
       });
-      let client: VrmsClient | undefined;
-      try {
-        client = fastClient(sim, new Capture());
-        const site = sim.remoteSites[0];
-        const task = await client.createPairing({
-          pair_vc_id: site.vcId,
-          pair_psc_info: {
-            url: site.pscHost,
-            port: site.pscPort,
-            thumbprint: site.thumbprint,
-            username: site.username,
-            password: site.password,
-          },
-        });
-        const seen: number[] = [];
-        const done = await client.waitForTask(task, {
-          onProgress: (t: Task) => seen.push(t.progress ?? 0),
-        });
-        assert.equal(done.status, "SUCCESS");
-        assert.equal(seen.at(-1), 100);
-        for (let i = 1; i < seen.length; i++) assert.ok(seen[i] >= seen[i - 1], seen.join(","));
-        if (profile === "none") assert.deepEqual([...new Set(seen)].sort(), [0, 100]);
-      } finally {
-        await client?.dispose();
-        await sim.stop();
-      }
-    });
-  }
+    }
+  });
 });

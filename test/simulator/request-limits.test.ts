@@ -14,6 +14,7 @@ describe("simulator: rate limits", () => {
     sim = undefined;
   });
 
+  /** n requests one after the other (give `api` keep-alive: one TLS handshake, not n). */
   async function hammer(api: ReturnType<typeof rawClient>, n: number): Promise<number[]> {
     const statuses: number[] = [];
     for (let i = 0; i < n; i++) statuses.push((await api.get("/session")).status);
@@ -22,7 +23,7 @@ describe("simulator: rate limits", () => {
 
   it("is off by default: 200 quick requests on one session all pass", async () => {
     sim = await startSimulator({ taskDurations: FAST_TASKS });
-    const statuses = await hammer(rawClient(sim, await login(sim)), 200);
+    const statuses = await hammer(rawClient(sim, await login(sim), { keepAlive: true }), 200);
     assert.ok(statuses.every((s) => s === 200));
     assert.equal(sim.control.counters().tooManyRequests, 0);
   });
@@ -31,7 +32,7 @@ describe("simulator: rate limits", () => {
     sim = await startSimulator({ taskDurations: FAST_TASKS, rateLimit: true });
     clock = sinon.useFakeTimers({ now: Date.now(), toFake: ["Date"] });
     const sid = await login(sim);
-    const api = rawClient(sim, sid);
+    const api = rawClient(sim, sid, { keepAlive: true });
     const statuses = await hammer(api, 50);
     assert.ok(
       statuses.every((s) => s === 200),
@@ -63,7 +64,7 @@ describe("simulator: rate limits", () => {
       const r = await rawClient(sim).post("/session", undefined, { auth: sim.users[0] });
       count += 1;
       statuses.push(r.status);
-      const api = rawClient(sim, r.data.session_id);
+      const api = rawClient(sim, r.data.session_id, { keepAlive: true });
       for (let i = 0; i < 33; i++) {
         statuses.push((await api.get("/session")).status);
         count += 1;
@@ -85,7 +86,7 @@ describe("simulator: rate limits", () => {
       rateLimit: { perSession: 3, perClientIp: 1000, windowMs: 2_500 },
     });
     clock = sinon.useFakeTimers({ now: Date.now(), toFake: ["Date"] });
-    const api = rawClient(sim, await login(sim));
+    const api = rawClient(sim, await login(sim), { keepAlive: true });
     assert.deepEqual(await hammer(api, 4), [200, 200, 200, 429]);
     const limited = await api.get("/session");
     assert.equal(limited.headers["retry-after"], "3", "ceil(2.5 s)");

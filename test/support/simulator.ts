@@ -52,19 +52,28 @@ export function useSimulatorPerTest(options: SimulatorOptions = {}): SimulatorHa
   return handle(() => current);
 }
 
-/** An https.Agent trusting only the simulator's certificate (no keep-alive: nothing lingers). */
-export function trustingAgent(sim: Simulator): https.Agent {
-  return new https.Agent({ ca: sim.certificatePem, keepAlive: false });
+/**
+ * An https.Agent trusting only the simulator's certificate. No keep-alive by default: nothing
+ * lingers. With keep-alive, many requests share one TLS handshake; the simulator's stop()
+ * closes the connection.
+ */
+export function trustingAgent(sim: Simulator, keepAlive = false): https.Agent {
+  return new https.Agent({ ca: sim.certificatePem, keepAlive });
 }
 
 /**
  * axios on the simulator's API base URL, trusting its certificate; it never throws on an
- * HTTP status, so tests assert on `status`. Pass a session id to send x-dr-session.
+ * HTTP status, so tests assert on `status`. Pass a session id to send x-dr-session, and
+ * keepAlive for a long run of requests.
  */
-export function rawClient(sim: Simulator, sessionId?: string): AxiosInstance {
+export function rawClient(
+  sim: Simulator,
+  sessionId?: string,
+  { keepAlive = false }: { keepAlive?: boolean } = {},
+): AxiosInstance {
   return axios.create({
     baseURL: sim.url,
-    httpsAgent: sim.tls ? trustingAgent(sim) : undefined,
+    httpsAgent: sim.tls ? trustingAgent(sim, keepAlive) : undefined,
     validateStatus: () => true,
     headers: sessionId ? { [SESSION_HEADER]: sessionId } : {},
     // Keep raw bodies for the "no body" checks; parse JSON ourselves when there is one.

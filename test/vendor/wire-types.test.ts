@@ -9,31 +9,9 @@ import type { components, paths } from "../../sdk/generated/vr-api";
 import type * as wire from "../../sdk/wire";
 import { GENERATED_FILE, generateVendorTypes } from "../support/vendor/generate";
 import { REPO_ROOT } from "../support/vendor/spec-file";
+import { fits, same } from "../support/vendor/type-compare";
 
 type S = components["schemas"];
-
-/** Structure only: interfaces, intersections and aliases with the same fields compare equal. */
-type Deep<T> = T extends readonly (infer U)[]
-  ? Deep<U>[]
-  : T extends object
-    ? { [K in keyof T]: Deep<T[K]> }
-    : T;
-type Same<A, B> =
-  (<T>() => T extends Deep<A> ? 1 : 2) extends <T>() => T extends Deep<B> ? 1 : 2 ? true : false;
-
-/** Compiles only when the two types have the same structure. */
-function same<A, B>(_verdict: Same<A, B> extends true ? "same" : "differ"): string {
-  return "same";
-}
-
-/** A value the client sends fits the file: assignable, and no field the file lacks. */
-function fits<Hand extends File, File>(
-  _verdict: [Exclude<keyof Hand, keyof File>] extends [never]
-    ? "fits"
-    : { notInFile: Exclude<keyof Hand, keyof File> },
-): string {
-  return "fits";
-}
 
 type FileQuery = NonNullable<paths["/tasks"]["get"]["parameters"]["query"]>;
 

@@ -1,6 +1,7 @@
 // Compile-time comparison of a hand-written wire type with the one generated from the vendor's
 // file: `same` for answers (field for field), `fits` for requests (assignable, no extra field).
-// The same rule as test/vendor/wire-types.test.ts, shared for the replication types.
+// Shared by the wire-type tests of test/vendor (wire-types.test.ts also checks that a wrong
+// type fails to compile).
 
 /** Structure only: interfaces, intersections and aliases with the same fields compare equal. */
 type Deep<T> = T extends readonly (infer U)[]
