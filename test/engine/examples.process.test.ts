@@ -7,7 +7,7 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { startSimulator, Simulator } from "../../simulator";
+import { RemoteSite, startSimulator, Simulator } from "../../simulator";
 import { Deployment, programFromFile, ProviderHost, REPO_ROOT } from "../../tools/engine";
 import {
   installTarball,
@@ -171,6 +171,16 @@ describe("examples: each README's steps in a copy outside the repository", funct
       "vr-pairing:password": sim.users[0].password,
       "vr-pairing:thumbprint": sim.thumbprints.sha1,
     })[key];
+  /** The project config keys of a pairing with `site` from this simulator. */
+  const pairingConfig = (p: string, site: RemoteSite) => ({
+    [`${p}:vrmsUrl`]: sim.url,
+    [`${p}:vrmsThumbprint`]: sim.thumbprints.sha256,
+    [`${p}:vrmsPassword`]: sim.users[0].password,
+    [`${p}:remoteVcId`]: site.vcId,
+    [`${p}:remotePscHost`]: site.pscHost,
+    [`${p}:remotePscThumbprint`]: site.thumbprint,
+    [`${p}:remotePscPassword`]: site.password,
+  });
   const valueOf = (values: Record<string, string>) => (key: string) => {
     const v = connection(key) ?? values[key];
     if (v === undefined) assert.fail(`the README sets ${key}, for which this test has no value`);
@@ -218,13 +228,7 @@ describe("examples: each README's steps in a copy outside the repository", funct
       copyOf("basic"),
       tarball,
       valueOf({
-        [`${p}:vrmsUrl`]: sim.url,
-        [`${p}:vrmsThumbprint`]: sim.thumbprints.sha256,
-        [`${p}:vrmsPassword`]: sim.users[0].password,
-        [`${p}:remoteVcId`]: site.vcId,
-        [`${p}:remotePscHost`]: site.pscHost,
-        [`${p}:remotePscThumbprint`]: site.thumbprint,
-        [`${p}:remotePscPassword`]: site.password,
+        ...pairingConfig(p, site),
       }),
       stop,
     );
@@ -312,13 +316,7 @@ describe("examples: each README's steps in a copy outside the repository", funct
       copyOf("replication"),
       tarball,
       valueOf({
-        [`${p}:vrmsUrl`]: sim.url,
-        [`${p}:vrmsThumbprint`]: sim.thumbprints.sha256,
-        [`${p}:vrmsPassword`]: sim.users[0].password,
-        [`${p}:remoteVcId`]: site.vcId,
-        [`${p}:remotePscHost`]: site.pscHost,
-        [`${p}:remotePscThumbprint`]: site.thumbprint,
-        [`${p}:remotePscPassword`]: site.password,
+        ...pairingConfig(p, site),
         [`${p}:vmNames[0]`]: vms[0].name,
         [`${p}:vmNames[1]`]: vms[1].name,
         [`${p}:pausedVms[0]`]: vms[1].name,
