@@ -8,13 +8,12 @@
 // (configure, reconfigure, pause, resume, unconfigure, and reads of the remote vCenter) take
 // the remote site's credentials as `remote`: the remote session is opened first, and once more
 // if the VRMS says it has none.
-import { Coalescer } from "./coalesce";
 import { VrmsHttpError, VrmsNotFoundError } from "./vrms-errors";
 import type { Send } from "./http";
 import { forEachPage, listAll, queryParams } from "./paging";
 import { REMOTE_SESSION_REQUIRED, REMOTE_SITE_NOT_AUTHENTICATED, partialDataOf } from "./partial";
 import { sameId } from "./pairing";
-import { InFlightBatcher } from "./replication-batch";
+import { InFlightBatcher, REPLICATION_GATHER, type GatherOptions } from "./replication-batch";
 import type {
   ConfigureReplicationSpec,
   CountDataEntity,
@@ -91,16 +90,25 @@ export class ReplicationClient {
   private readonly remote: RemoteSessions;
   /** Task ids handed out, so a look-up never answers two requests with one task. */
   private readonly claimed = new Set<string>();
-  /** Per pairing: reads by id gathered while one is under way share a filtered list (get). */
+  /** When the batchers below send: after a quiet moment, and when the budget has room. */
+  private readonly gather: GatherOptions;
+  /** Per pairing: reads by id gathered together share a filtered list (get). */
   private readonly reads = new Map<string, InFlightBatcher<string, ReplicationInfoEntity | null>>();
-  /** Per pairing: concurrent whole lists share one started after each asked (findForVm). */
-  private readonly lists = new Map<string, Coalescer<ReplicationInfo[]>>();
-  /** Per pairing: configure calls gathered while one is under way share a POST (configureOne). */
+  /** Per pairing: look-ups by VM gathered together share one list (findForVm). */
+  private readonly byVm = new Map<string, InFlightBatcher<string, ReplicationInfo | undefined>>();
+  /** Per pairing: configure calls gathered together share a POST (configureOne). */
   private readonly configures = new Map<string, InFlightBatcher<ConfigureReplicationSpec, Task>>();
+  /** Configure-in-flight checks gathered together share one list of unfinished tasks. */
+  private readonly configuresInFlight: InFlightBatcher<string, Task | undefined>;
 
   constructor(private readonly deps: ReplicationClientDeps) {
     this.send = deps.path.send;
     this.remote = deps.path.remote;
+    this.gather = { ...REPLICATION_GATHER, ready: () => deps.path.rateLimit.idle() };
+    this.configuresInFlight = new InFlightBatcher(async (vmIds) => {
+      const tasks = await this.deps.tasks.listUnfinished();
+      return vmIds.map((vmId) => oldestConfigureOf(tasks, vmId));
+    }, this.gather);
   }
 
   // ---- inventory ----
@@ -207,8 +215,8 @@ export class ReplicationClient {
   }
 
   /**
-   * 404 → null. Calls for one pairing made in the same tick, or while an earlier read is under
-   * way, share one `GET …/replications?filter_property=id&filter=…` (a lone call stays
+   * 404 → null. Calls for one pairing gathered together (see GatherOptions) share one
+   * `GET …/replications?filter_property=id&filter=…` (a lone call stays
    * `GET …/replications/{id}`).
    */
   async get(
@@ -222,21 +230,24 @@ export class ReplicationClient {
   }
 
   /**
-   * The replication of this VM on the pairing, if any. Concurrent look-ups share one list of
-   * the pairing's replications, never one that started before the call.
+   * The replication of this VM on the pairing, if any. Look-ups gathered together share one
+   * list of the pairing's replications, never one that started before the call.
    */
   async findForVm(
     pairingId: string,
     vmId: string,
     options?: RemoteOption,
   ): Promise<ReplicationInfo | undefined> {
-    let lists = this.lists.get(pairingId);
-    if (!lists) {
-      lists = new Coalescer(() => this.list(pairingId, options));
-      this.lists.set(pairingId, lists);
+    let lookups = this.byVm.get(pairingId);
+    if (!lookups) {
+      lookups = new InFlightBatcher(async (vmIds) => {
+        const list = await this.list(pairingId, options);
+        return vmIds.map((vmId) => list.find((r) => sameId(r.vm_id, vmId)));
+      }, this.gather);
+      this.byVm.set(pairingId, lookups);
     }
     this.deps.assertUsable();
-    return (await lists.run()).find((r) => sameId(r.vm_id, vmId));
+    return lookups.call(vmId);
   }
 
   private batcherFor(pairingId: string): InFlightBatcher<string, ReplicationInfoEntity | null> {
@@ -252,7 +263,7 @@ export class ReplicationClient {
         if (found) return ids.map((id) => found.get(id) ?? null);
         // A VRMS that cannot filter by id: one read each.
         return Promise.all(ids.map((id) => this.getAlone(pairingId, id)));
-      });
+      }, this.gather);
       this.reads.set(pairingId, batcher);
     }
     return batcher;
@@ -338,9 +349,8 @@ export class ReplicationClient {
   }
 
   /**
-   * One VM's configure; calls for the same pairing made in the same tick, or while an earlier
-   * POST is under way, share one POST (its list of tasks split among them). Never sent twice
-   * blindly.
+   * One VM's configure; calls for the same pairing gathered together (see GatherOptions) share
+   * one POST (its list of tasks split among them). Never sent twice blindly.
    */
   async configureOne(
     pairingId: string,
@@ -355,7 +365,10 @@ export class ReplicationClient {
     }
     let batcher = this.configures.get(pairingId);
     if (!batcher) {
-      batcher = new InFlightBatcher((specs) => this.configure(pairingId, specs, options));
+      batcher = new InFlightBatcher(
+        (specs) => this.configure(pairingId, specs, options),
+        this.gather,
+      );
       this.configures.set(pairingId, batcher);
     }
     return batcher.call(spec);
@@ -415,14 +428,10 @@ export class ReplicationClient {
   /**
    * The configure task for this VM still QUEUED or RUNNING (a run stopped after its POST):
    * waiting for it beats posting a second configure, which would fail as already configured.
+   * Checks gathered together share one list of unfinished tasks.
    */
   async findConfigureInFlight(vmId: string): Promise<Task | undefined> {
-    const tasks = await this.deps.tasks.listUnfinished();
-    return tasks
-      .filter(
-        (t) => isTaskUnfinished(t) && isReplicationTaskOf(t, "configure") && sameId(t.entity, vmId),
-      )
-      .sort((a, b) => (a.queued_time ?? 0) - (b.queued_time ?? 0))[0];
+    return this.configuresInFlight.call(vmId);
   }
 
   /** A task of this action on this replication still QUEUED or RUNNING. */
@@ -577,6 +586,15 @@ export class ReplicationClient {
   private async getPath<T>(path: string): Promise<T> {
     return (await this.send<T>({ method: "GET", path })).data;
   }
+}
+
+/** The oldest unfinished configure task of this VM among `tasks`. */
+function oldestConfigureOf(tasks: Task[], vmId: string): Task | undefined {
+  return tasks
+    .filter(
+      (t) => isTaskUnfinished(t) && isReplicationTaskOf(t, "configure") && sameId(t.entity, vmId),
+    )
+    .sort((a, b) => (a.queued_time ?? 0) - (b.queued_time ?? 0))[0];
 }
 
 function replPath(pairingId: string): string {

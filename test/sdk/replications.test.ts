@@ -1,5 +1,6 @@
 import { strict as assert } from "node:assert";
 import { type VrmsClient, reconfigureSpecOf, replicationIdOfTask } from "../../sdk";
+import { installFakeTime, untilSettled } from "../support/fake-time";
 import { useSimulatorPerTest } from "../support/simulator";
 import { configureSpec, localInventory } from "../support/replication";
 import { Capture, fastClient } from "./helpers";
@@ -218,9 +219,53 @@ describe("sdk: replications (client.replications)", () => {
     );
     assert.equal(
       counts()["GET /pairings/{pairing_id}/replications"],
-      3,
-      "one filtered list, then at most two whole lists",
+      2,
+      "one filtered list, then one whole list",
     );
     assert.equal(counts()["GET /pairings/{pairing_id}/replications/{replication_id}"] ?? 0, 0);
+  });
+
+  it("calls of one kind arriving spread over time, as the engine hands them out, share one request each", async () => {
+    const r = client.replications;
+    const vms = localInventory(h.sim)
+      .vms.slice(0, 4)
+      .map((vm) => vm.id);
+    await r.listDatastores(pid, h.sim.remoteSites[0].vcId, { remote: remote() });
+    const clock = installFakeTime();
+    try {
+      /** Makes one call per VM, 10 ms of fake time apart (the engine's creates trickle in). */
+      const spread = async <T>(call: (i: number) => Promise<T>): Promise<T[]> => {
+        const calls: Promise<T>[] = [];
+        for (const i of vms.keys()) {
+          calls.push(call(i));
+          await clock.tickAsync(10);
+        }
+        return untilSettled(clock, Promise.all(calls));
+      };
+      const counts = () => h.sim.control.counters().requests;
+      h.sim.control.resetCounters();
+      const found = await spread((i) => r.findForVm(pid, vms[i]));
+      assert.deepEqual(found, [undefined, undefined, undefined, undefined]);
+      const inFlight = await spread((i) => r.findConfigureInFlight(vms[i]));
+      assert.deepEqual(inFlight, [undefined, undefined, undefined, undefined]);
+      const tasks = await spread((i) =>
+        r.configureOne(pid, configureSpec(h.sim, i), { remote: remote() }),
+      );
+      assert.deepEqual(
+        tasks.map((t) => t.entity),
+        vms,
+        "each caller gets the task of its own VM",
+      );
+      assert.deepEqual(
+        {
+          lists: counts()["GET /pairings/{pairing_id}/replications"],
+          taskLists: counts()["GET /tasks"],
+          posts: counts()["POST /pairings/{pairing_id}/replications"],
+        },
+        { lists: 1, taskLists: 1, posts: 1 },
+      );
+    } finally {
+      clock.restore();
+    }
   });
 });
