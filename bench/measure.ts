@@ -1,9 +1,8 @@
 // One measured operation of a scale bench (pairings or replications): every resource at once,
 // timed and counted from a fresh set of simulator counters, printed as one progress line
 // (`scale 50: 65.8 s, 68 requests (fewest possible 55), 1 logins, …`) and kept as a ScaleRow.
-import type { Simulator } from "../simulator";
 import type { ProviderHost } from "../tools/engine";
-import { memoryOf } from "./harness";
+import { type BenchHarness, type Created, memoryOf, refreshOne } from "./harness";
 import type { ScaleOperation, ScaleResource, ScaleRow } from "./report";
 import type { Fewest } from "./scale-floor";
 
@@ -30,17 +29,19 @@ export interface Measured {
   expected: number;
 }
 
-export async function measure<T>(
+/** `step` for every item at once, on `host`. */
+export async function measure<I, T>(
   what: Measured,
-  sim: Simulator,
+  { sim }: BenchHarness,
   host: ProviderHost,
   log: (line: string) => void,
-  work: () => Promise<PromiseSettledResult<T>[]>,
+  items: readonly I[],
+  step: (item: I) => Promise<T>,
 ): Promise<{ results: PromiseSettledResult<T>[]; row: ScaleRow }> {
   const linesBefore = host.lines.length;
   sim.control.resetCounters();
   const started = Date.now();
-  const results = await work();
+  const results = await Promise.allSettled(items.map(step));
   const wallMs = Date.now() - started;
   const counters = sim.control.counters();
   const memory = memoryOf(host.pid);
@@ -81,4 +82,23 @@ export async function measure<T>(
     hostRssKb: memory.rssKb,
   };
   return { results, row };
+}
+
+/**
+ * `pulumi refresh`: Read of every resource from its state; `fault` says what is wrong with an
+ * answer (undefined: nothing), which counts as that resource's error.
+ */
+export async function refreshAll(
+  what: Measured,
+  harness: BenchHarness,
+  host: ProviderHost,
+  resources: Created[],
+  log: (line: string) => void,
+  fault: (outputs: Awaited<ReturnType<typeof refreshOne>>) => string | undefined,
+): Promise<ScaleRow> {
+  const m = await measure(what, harness, host, log, resources, async (r) => {
+    const wrong = fault(await refreshOne(host, r));
+    if (wrong) throw new Error(`refresh of ${r.id}: ${wrong}`);
+  });
+  return m.row;
 }

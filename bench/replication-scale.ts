@@ -6,16 +6,9 @@
 import type { SimulatorOptions } from "../simulator";
 import { VrReplication } from "../provider/replication/resource";
 import { VrmsClient } from "../sdk";
-import type { ProviderHost } from "../tools/engine";
-import {
-  checkAndCreate,
-  openHarness,
-  refreshOne,
-  type BenchHarness,
-  type Created,
-} from "./harness";
-import { measure, type Measured } from "./measure";
-import { judgeTargets, type ScaleRow } from "./report";
+import { checkAndCreate, openHarness, type BenchHarness } from "./harness";
+import { measure, refreshAll, type Measured } from "./measure";
+import { judgeTargets } from "./report";
 import type { PreparedScale } from "./scale";
 import { fewestReplicationRequests } from "./scale-floor";
 
@@ -73,13 +66,22 @@ export async function prepareReplicationScale(
     const run = async () => {
       const configure = await measure(
         replicationsMeasured(harness, "create", n),
-        sim,
+        harness,
         first,
         log,
-        () => Promise.allSettled(registered.map((r) => checkAndCreate(first, r))),
+        registered,
+        (r) => checkAndCreate(first, r),
       );
       const made = configure.results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
-      const refreshed = await refreshAll(harness, await harness.freshHost(), made, log);
+      // Each must read healthy.
+      const refreshed = await refreshAll(
+        replicationsMeasured(harness, "refresh", made.length),
+        harness,
+        await harness.freshHost(),
+        made,
+        log,
+        ({ health }) => (health === "ok" ? undefined : `health ${String(health)}`),
+      );
       return { rows: [configure.row, refreshed], first: null };
     };
     return { run, close: () => harness.close() };
@@ -109,29 +111,6 @@ async function pairSimulator({ sim }: BenchHarness): Promise<string> {
   } finally {
     await client.close();
   }
-}
-
-/** `pulumi refresh`: Read of every replication from its state; each must read healthy. */
-async function refreshAll(
-  harness: BenchHarness,
-  host: ProviderHost,
-  made: Created[],
-  log: (line: string) => void,
-): Promise<ScaleRow> {
-  const m = await measure(
-    replicationsMeasured(harness, "refresh", made.length),
-    harness.sim,
-    host,
-    log,
-    () =>
-      Promise.allSettled(
-        made.map(async (r) => {
-          const health = (await refreshOne(host, r)).health;
-          if (health !== "ok") throw new Error(`refresh of ${r.id}: health ${String(health)}`);
-        }),
-      ),
-  );
-  return m.row;
 }
 
 function replicationsMeasured(

@@ -7,14 +7,8 @@ import type { SimulatorOptions } from "../simulator";
 import { VrPairing } from "../provider";
 import type { PropertyMap, ProviderHost, RegisteredResource } from "../tools/engine";
 import { simulatorPairingArgs } from "../tools/engine/pairing";
-import {
-  checkAndCreate,
-  openHarness,
-  refreshOne,
-  type BenchHarness,
-  type Created,
-} from "./harness";
-import { measure } from "./measure";
+import { checkAndCreate, openHarness, type BenchHarness, type Created } from "./harness";
+import { measure, refreshAll } from "./measure";
 import type { ScaleOperation, ScaleRow } from "./report";
 import { fewestPairingRequests } from "./scale-floor";
 
@@ -56,11 +50,15 @@ export async function prepareScale(
       const created = await createAll(harness, first, registered, log);
       // Each command is a new engine run with its own host (not measured: start-up and the
       // previous host's logout on SIGTERM).
+      // A full read must say "connected".
       const refreshed = await refreshAll(
+        pairingsMeasured(harness, "refresh", created.resources.length),
         harness,
         await harness.freshHost(),
         created.resources,
         log,
+        ({ connectionStatus: s }) =>
+          s === "connected" ? undefined : `connectionStatus ${String(s)}`,
       );
       const destroyed = await destroyAll(
         harness,
@@ -85,39 +83,16 @@ async function createAll(
 ): Promise<{ row: ScaleRow; resources: Created[]; first: ScaleRun["first"] }> {
   const m = await measure(
     pairingsMeasured(harness, "create", registered.length),
-    harness.sim,
+    harness,
     host,
     log,
-    () => Promise.allSettled(registered.map((r) => checkAndCreate(host, r))),
+    registered,
+    (r) => checkAndCreate(host, r),
   );
   const resources = m.results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
   const [one] = resources;
   const first = one ? { provider: one.provider, inputs: one.inputs, outputs: one.outputs } : null;
   return { row: m.row, resources, first };
-}
-
-/** `pulumi refresh`: Read of every resource from its state; a full read must say "connected". */
-async function refreshAll(
-  harness: BenchHarness,
-  host: ProviderHost,
-  resources: Created[],
-  log: (line: string) => void,
-): Promise<ScaleRow> {
-  const m = await measure(
-    pairingsMeasured(harness, "refresh", resources.length),
-    harness.sim,
-    host,
-    log,
-    () =>
-      Promise.allSettled(
-        resources.map(async (r) => {
-          const status = (await refreshOne(host, r)).connectionStatus;
-          if (status !== "connected")
-            throw new Error(`refresh of ${r.id}: connectionStatus ${String(status)}`);
-        }),
-      ),
-  );
-  return m.row;
 }
 
 async function destroyAll(
@@ -128,15 +103,11 @@ async function destroyAll(
 ): Promise<ScaleRow> {
   const m = await measure(
     pairingsMeasured(harness, "destroy", resources.length),
-    harness.sim,
+    harness,
     host,
     log,
-    () =>
-      Promise.allSettled(
-        resources.map((r) =>
-          host.delete({ urn: r.urn, id: r.id, properties: r.outputs, oldInputs: r.inputs }),
-        ),
-      ),
+    resources,
+    (r) => host.delete({ urn: r.urn, id: r.id, properties: r.outputs, oldInputs: r.inputs }),
   );
   return m.row;
 }

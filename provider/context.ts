@@ -1,16 +1,24 @@
 import type { VrmsClient } from "../sdk";
 import { ConnectionSettings, requireConnection } from "./connection";
 import type { PairingInputs } from "./inputs";
+import type { VrmsConnectionArgs } from "./resource";
 import { ProgressReporter } from "./progress";
 import type { ProviderServices } from "./services";
-import { TimeoutOperation, timeoutMs } from "./timeouts";
+import { type Timeouts, TimeoutOperation, timeoutMs } from "./timeouts";
+
+/** What one call needs of any resource's inputs (or state). */
+export type CallInputs = Partial<Record<keyof VrmsConnectionArgs, unknown>> & {
+  timeouts?: Partial<Timeouts>;
+  resourceName?: string;
+};
 
 /**
  * Everything one lifecycle call needs, resolved once when the call starts: the inputs (or
  * state) with secrets unwrapped, the local VRMS connection, its shared client, the deadline of
- * the operation's time-out and a progress reporter named after the resource.
+ * the operation's time-out and a progress reporter named after the resource. Each resource
+ * says what to call it when the engine gave no name (`unnamed`).
  */
-export class Operation<P extends Partial<PairingInputs> = PairingInputs> {
+export abstract class LifecycleCall<P extends CallInputs> {
   readonly conn: ConnectionSettings;
   readonly deadline: number;
   readonly progress: ProgressReporter;
@@ -30,6 +38,9 @@ export class Operation<P extends Partial<PairingInputs> = PairingInputs> {
     this.progress = this.reporter(label);
   }
 
+  /** What names the resource in progress lines when the engine gave no name. */
+  protected abstract get unnamed(): string;
+
   /** Made on first use: an update that needs no VRMS call never builds one. */
   get client(): VrmsClient {
     this.cachedClient ??= this.services.clients.clientFor(this.conn);
@@ -37,13 +48,12 @@ export class Operation<P extends Partial<PairingInputs> = PairingInputs> {
   }
 
   /** The inputs as echoed into state: `vrmsUrl` is the URL actually used. */
-  get echo(): Partial<PairingInputs> {
+  get echo(): P {
     return { ...this.inputs, vrmsUrl: this.conn.url };
   }
 
   get name(): string {
-    const i = this.inputs;
-    return i.resourceName || i.remotePscHost || i.remoteVcId || "pairing";
+    return this.inputs.resourceName || this.unnamed;
   }
 
   /** Time left before the operation's time-out (at least 1 ms, so a wait still looks once). */
@@ -54,5 +64,12 @@ export class Operation<P extends Partial<PairingInputs> = PairingInputs> {
   /** A reporter for a step with its own progress lines (a reconnect within an update, say). */
   reporter(label: string): ProgressReporter {
     return new ProgressReporter(this.name, label, this.services.progress);
+  }
+}
+
+/** One VrPairing lifecycle call. */
+export class Operation<P extends Partial<PairingInputs> = PairingInputs> extends LifecycleCall<P> {
+  protected get unnamed(): string {
+    return this.inputs.remotePscHost || this.inputs.remoteVcId || "pairing";
   }
 }

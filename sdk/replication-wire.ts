@@ -8,6 +8,17 @@ type Schemas = components["schemas"];
 
 export type VmDisk = Schemas["VmDisk"];
 export type DiskFormat = NonNullable<VmDisk["source_disk_format"]>;
+/** Every disk format the vendor's file names, in its order (types hold no values). */
+export const DISK_FORMATS = [
+  "SAME_AS_SOURCE",
+  "SAME_AS_PRIMARY",
+  "AS_DEFINED_IN_PROFILE",
+  "FLAT",
+  "THICK",
+  "NATIVE_THICK",
+  "THIN",
+  "RDM",
+] as const satisfies readonly DiskFormat[];
 export type DatastorePathData = Schemas["DatastorePathData"];
 export type VmDiskList = Schemas["VmDiskDrResponseList"];
 

@@ -5,6 +5,7 @@
 import {
   type ConfigureReplicationSpec,
   type ConfigureReplicationVmDisk,
+  DISK_FORMATS,
   type DiskFormat,
   type ReconfigureReplicationSpec,
   RPO_MAX_MINUTES,
@@ -12,17 +13,6 @@ import {
   type VmDisk,
 } from "../sdk/replication-wire";
 import { BadRequest } from "./api-errors";
-
-const DISK_FORMATS: readonly DiskFormat[] = [
-  "SAME_AS_SOURCE",
-  "SAME_AS_PRIMARY",
-  "AS_DEFINED_IN_PROFILE",
-  "FLAT",
-  "THICK",
-  "NATIVE_THICK",
-  "THIN",
-  "RDM",
-];
 
 type Obj = Record<string, unknown>;
 

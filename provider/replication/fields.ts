@@ -2,7 +2,7 @@
 // shared, shared-fields.ts). Read by Check (provider.ts), Diff (diff.ts), the reconfigure
 // (spec.ts), the constructor (resource.ts) and the docs `npm run docs:fields` writes.
 import { z } from "zod";
-import { type DiskFormat, RPO_MAX_MINUTES, RPO_MIN_MINUTES } from "../../sdk/replication-wire";
+import { DISK_FORMATS, RPO_MAX_MINUTES, RPO_MIN_MINUTES } from "../../sdk/replication-wire";
 import type { VrPairing } from "../resource";
 import { defineResource, type InputField, type InputsOf, type Same } from "../fields/field";
 import { flag, orUnknown, shaped, text, whole } from "../fields/kinds";
@@ -12,17 +12,6 @@ import type { DiskSetting, ReplicationInputs } from "./inputs";
 /** What a change of a VrReplication input means; diff.ts and the update give it behaviour. */
 export type ReplicationChange =
   "replace" | "reconfigure" | "pause" | "readdress" | "record" | "none";
-
-const DISK_FORMATS = [
-  "SAME_AS_SOURCE",
-  "SAME_AS_PRIMARY",
-  "AS_DEFINED_IN_PROFILE",
-  "FLAT",
-  "THICK",
-  "NATIVE_THICK",
-  "THIN",
-  "RDM",
-] as const satisfies readonly DiskFormat[];
 
 /** Ids compare as the VRMS compares them (sdk/pairing sameId): without regard to case. */
 const anyCase = (id: string) => id.toLowerCase();

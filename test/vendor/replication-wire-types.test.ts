@@ -67,6 +67,13 @@ describe("vendor file: the sdk's replication wire types", () => {
     for (const [name, check] of Object.entries(checks)) assert.ok(check(), name);
   });
 
+  it("DISK_FORMATS lists every disk format of the file, and no other", () => {
+    type Listed = (typeof wire.DISK_FORMATS)[number];
+    assert.equal(same<Listed, NonNullable<S["VmDisk"]["source_disk_format"]>>("same"), "same");
+    // @ts-expect-error a list that leaves a format out is not the file's
+    same<Exclude<Listed, "RDM">, NonNullable<S["VmDisk"]["source_disk_format"]>>("same");
+  });
+
   it("names a field the file does not have", () => {
     // @ts-expect-error a field ReplicationInfo does not define
     same<wire.ReplicationInfo & { owner: string }, S["ReplicationInfo"]>("same");
